@@ -1,0 +1,184 @@
+package dev.parley.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry of Parley's embedded default mode: the subset of Confluent's Schema Registry REST API that Avro
+ * serdes use, with Confluent's compatibility semantics (Avro's SchemaCompatibility) and its state in a compacted
+ * Kafka topic, so ids survive restarts. Production uses a real registry; this one runs only when no
+ * {@code schema.registry.url} is configured. One instance writes; it is not meant to be clustered.
+ */
+public final class EmbeddedSchemaRegistry implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
+    private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SchemaStore store = new SchemaStore();
+    private final SchemaChangeLog log;
+    private final Javalin server;
+
+    private EmbeddedSchemaRegistry(SchemaChangeLog log, Javalin server) {
+        this.log = log;
+        this.server = server;
+    }
+
+    /**
+     * Replays the registry topic, then serves on {@code host:port} (port 0 picks a free one).
+     */
+    public static EmbeddedSchemaRegistry start(String topic, Map<String, Object> kafkaClientConfig, String host, int port) {
+        SchemaChangeLog log = new SchemaChangeLog(topic, kafkaClientConfig);
+        Javalin server = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.defaultContentType = CONTENT_TYPE;
+        });
+        EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(log, server);
+        synchronized (registry.store) {
+            log.replay(registry.store::apply);
+        }
+        registry.routes();
+        server.start(host, port);
+        LOG.info("Embedded schema registry on {} with {} subjects", registry.url(), registry.store.subjects().size());
+        return registry;
+    }
+
+    public String url() {
+        return "http://localhost:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    private void routes() {
+        server.exception(SchemaRegistryException.class, (e, ctx) -> error(ctx, e.httpStatus(), e.errorCode(), e.getMessage()));
+        server.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("Registry request {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, SchemaRegistryException.STORE_ERROR, "Internal error: " + e.getMessage());
+        });
+        server.get("/", ctx -> json(ctx, Map.of()));
+        server.get("/subjects", ctx -> json(ctx, read(() -> store.subjects())));
+        server.get("/subjects/{subject}/versions", ctx -> json(ctx,
+                read(() -> store.versions(ctx.pathParam("subject")).stream().map(RegisteredSchema::version).toList())));
+        server.get("/subjects/{subject}/versions/{version}", ctx ->
+                json(ctx, describe(read(() -> store.version(ctx.pathParam("subject"), ctx.pathParam("version"))))));
+        server.get("/subjects/{subject}/versions/{version}/schema", ctx -> ctx.contentType(CONTENT_TYPE)
+                .result(read(() -> store.version(ctx.pathParam("subject"), ctx.pathParam("version"))).schema().toString()));
+        server.post("/subjects/{subject}/versions", ctx -> {
+            Schema schema = schemaFrom(ctx);
+            json(ctx, Map.of("id", register(ctx.pathParam("subject"), schema)));
+        });
+        server.post("/subjects/{subject}", ctx -> {
+            String subject = ctx.pathParam("subject");
+            Schema schema = schemaFrom(ctx);
+            RegisteredSchema found = read(() -> {
+                store.versions(subject);
+                return store.find(subject, schema).orElseThrow(() -> new SchemaRegistryException(
+                        SchemaRegistryException.SCHEMA_NOT_FOUND, "Schema not found"));
+            });
+            json(ctx, describe(found));
+        });
+        server.get("/schemas/ids/{id}", ctx -> {
+            int id = Integer.parseInt(ctx.pathParam("id"));
+            json(ctx, Map.of("schema", read(() -> store.schemaById(id)).toString()));
+        });
+        server.post("/compatibility/subjects/{subject}/versions/{version}", ctx -> {
+            String subject = ctx.pathParam("subject");
+            Schema schema = schemaFrom(ctx);
+            boolean compatible = read(() -> {
+                store.version(subject, ctx.pathParam("version"));
+                return store.isCompatible(subject, schema);
+            });
+            json(ctx, Map.of("is_compatible", compatible));
+        });
+        server.get("/config", ctx -> json(ctx, Map.of("compatibilityLevel", read(() -> store.compatibility(null)).name())));
+        server.get("/config/{subject}", ctx -> json(ctx,
+                Map.of("compatibilityLevel", read(() -> store.compatibility(ctx.pathParam("subject"))).name())));
+        server.put("/config", ctx -> json(ctx, setCompatibility(null, ctx)));
+        server.put("/config/{subject}", ctx -> json(ctx, setCompatibility(ctx.pathParam("subject"), ctx)));
+    }
+
+    private int register(String subject, Schema schema) {
+        synchronized (store) {
+            store.planRegistration(subject, schema).ifPresent(change -> {
+                log.append(change);
+                store.apply(change);
+                LOG.info("Registered schema id {} as {} version {}", change.id(), subject, change.version());
+            });
+            return store.find(subject, schema).orElseThrow().id();
+        }
+    }
+
+    private Map<String, Object> setCompatibility(String subject, Context ctx) throws IOException {
+        String level = JSON.readTree(ctx.body()).path("compatibility").asText();
+        CompatibilityLevel parsed;
+        try {
+            parsed = CompatibilityLevel.valueOf(level);
+        } catch (IllegalArgumentException e) {
+            throw new SchemaRegistryException(SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL,
+                    "Invalid compatibility level: " + level);
+        }
+        SchemaStore.CompatibilitySet change = new SchemaStore.CompatibilitySet(subject, parsed);
+        synchronized (store) {
+            log.append(change);
+            store.apply(change);
+        }
+        return Map.of("compatibility", parsed.name());
+    }
+
+    private <T> T read(java.util.function.Supplier<T> query) {
+        synchronized (store) {
+            return query.get();
+        }
+    }
+
+    private static Schema schemaFrom(Context ctx) throws IOException {
+        JsonNode body = JSON.readTree(ctx.body());
+        String type = body.path("schemaType").asText("AVRO");
+        if (!"AVRO".equals(type)) {
+            throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,
+                    "Only AVRO schemas are supported by the embedded registry, not " + type);
+        }
+        if (!body.hasNonNull("schema")) {
+            throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA, "Request has no \"schema\" field");
+        }
+        return SchemaStore.parse(body.get("schema").asText());
+    }
+
+    private static Map<String, Object> describe(RegisteredSchema registered) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("subject", registered.subject());
+        answer.put("version", registered.version());
+        answer.put("id", registered.id());
+        answer.put("schema", registered.schema().toString());
+        return answer;
+    }
+
+    private static void json(Context ctx, Object body) throws IOException {
+        ctx.contentType(CONTENT_TYPE).result(JSON.writeValueAsString(body));
+    }
+
+    private static void error(Context ctx, int status, int code, String message) {
+        try {
+            ctx.status(status).contentType(CONTENT_TYPE)
+                    .result(JSON.writeValueAsString(Map.of("error_code", code, "message", message)));
+        } catch (IOException e) {
+            ctx.status(status).result(message);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        log.close();
+    }
+}
