@@ -1,0 +1,96 @@
+package dev.parley.kafka;
+
+import dev.parley.avro.RejectReason;
+import dev.parley.avro.RejectedInput;
+import dev.parley.kafka.serde.AvroDeserializer;
+import dev.parley.kafka.serde.AvroSerializer;
+import dev.parley.kafka.serde.ConfluentWireFormat;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Poison records never stop a stream stage: they go to {@code parley.dead-letter} as {@link RejectedInput} with the
+ * reason and the original bytes, and processing resumes. Written in the same transaction as the stage's output
+ * (Kafka Streams' dead-letter records, KIP-1034), so nothing is lost or doubled under exactly-once.
+ */
+public final class DeadLetterExceptionHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterExceptionHandlers.class);
+
+    private DeadLetterExceptionHandlers() {
+    }
+
+    static RejectReason reasonFor(Exception e) {
+        if (e instanceof ConfluentWireFormat.UnknownMagicByteException) {
+            return RejectReason.BAD_MAGIC_BYTE;
+        }
+        if (e instanceof AvroDeserializer.UnknownSchemaIdException) {
+            return RejectReason.UNKNOWN_SCHEMA;
+        }
+        return RejectReason.CORRUPT_PAYLOAD;
+    }
+
+    static ProducerRecord<byte[], byte[]> deadLetter(Serializer<Object> keys, Serializer<Object> values, String stage,
+                                                     RejectReason reason, String message, ErrorHandlerContext context,
+                                                     byte[] original) {
+        String origin = context.topic() + "/" + context.partition() + "@" + context.offset();
+        RejectedInput rejected = DeadLetters.rejected(stage, reason, message, origin, original,
+                DeadLetters.DEFAULT_MAX_BYTES, Instant.now());
+        LOG.warn("Dead letter from {}: {} {} ({})", stage, reason, rejected.getMessage(), origin);
+        return new ProducerRecord<>(ParleyTopics.DEAD_LETTER, null, context.timestamp() < 0 ? null : context.timestamp(),
+                keys.serialize(ParleyTopics.DEAD_LETTER, rejected.getId()),
+                values.serialize(ParleyTopics.DEAD_LETTER, rejected));
+    }
+
+    private static Serializer<Object> serializer(Map<String, ?> configs, boolean isKey) {
+        AvroSerializer<Object> serializer = new AvroSerializer<>();
+        serializer.configure(configs, isKey);
+        return serializer;
+    }
+
+    /** For records whose bytes cannot be read: bad magic byte, unknown schema id, truncated payload. */
+    public static final class Deserialization implements DeserializationExceptionHandler {
+        private Serializer<Object> keys;
+        private Serializer<Object> values;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            keys = serializer(configs, true);
+            values = serializer(configs, false);
+        }
+
+        @Override
+        public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
+            return Response.resume(List.of(deadLetter(keys, values, "streams.deserialize", reasonFor(e),
+                    e.getMessage(), context, record.value())));
+        }
+    }
+
+    /** For records a processor threw on: the stage goes on with the next record. */
+    public static final class Processing implements ProcessingExceptionHandler {
+        private Serializer<Object> keys;
+        private Serializer<Object> values;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            keys = serializer(configs, true);
+            values = serializer(configs, false);
+        }
+
+        @Override
+        public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
+            return Response.resume(List.of(deadLetter(keys, values, "streams.process:" + context.processorNodeId(),
+                    RejectReason.PROCESSING_ERROR, e.toString(), context, context.sourceRawValue())));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.parley.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The topics Parley owns, with their configurations. Every name starts with {@code parley.}; README.md lists them
+ * with their Avro contracts.
+ */
+public final class ParleyTopics {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyTopics.class);
+
+    /** The raw article log: the event store and source of truth. Kept forever. Key: article id. Value: Article. */
+    public static final String ARTICLES_RAW = "parley.articles.raw";
+    /** Everything rejected, from ingest or from a stream stage. Kept forever. Value: RejectedInput. */
+    public static final String DEAD_LETTER = "parley.dead-letter";
+    /** The embedded registry's schemas (compacted, one partition), like Confluent's {@code _schemas}. */
+    public static final String REGISTRY_SCHEMAS = "parley.registry.schemas";
+
+    /** Records carry their publication time; old coverage is fine, more than two days ahead is not. */
+    static final long MAX_FUTURE_TIMESTAMP_MS = 2L * 24 * 60 * 60 * 1000;
+    static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    public record TopicSpec(String name, Map<String, String> configs, String purpose) {
+    }
+
+    private ParleyTopics() {
+    }
+
+    public static List<TopicSpec> all() {
+        Map<String, String> forever = Map.of(
+                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES),
+                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime",
+                TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG, String.valueOf(MAX_FUTURE_TIMESTAMP_MS));
+        List<TopicSpec> specs = new ArrayList<>();
+        specs.add(new TopicSpec(ARTICLES_RAW, forever, "raw article log (event store), Article"));
+        specs.add(new TopicSpec(DEAD_LETTER, forever, "rejected inputs and poison records, RejectedInput"));
+        return specs;
+    }
+
+    /** Creates the missing topics; existing ones are left as they are. */
+    public static void ensure(Admin admin, int partitions, short replicationFactor) {
+        try {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = all().stream()
+                    .filter(spec -> !existing.contains(spec.name()))
+                    .map(spec -> new NewTopic(spec.name(), partitions, replicationFactor).configs(spec.configs()))
+                    .toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            admin.createTopics(missing).values().forEach((name, future) -> {
+                try {
+                    future.get();
+                    LOG.info("Created topic {} ({} partitions)", name, partitions);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create topic " + name + ": " + e.getCause().getMessage(), e);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted creating topics", e);
+                }
+            });
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot list topics: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted listing topics", e);
+        }
+    }
+}

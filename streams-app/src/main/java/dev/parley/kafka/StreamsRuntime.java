@@ -1,0 +1,105 @@
+package dev.parley.kafka;
+
+import dev.parley.config.ParleyConfig;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.QueryableStoreType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Parley's stream stages, one {@link KafkaStreams} per stage with application id
+ * {@code <parley.application.id>-<stage>}, all in this process. Ready when every stage is RUNNING.
+ */
+public final class StreamsRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRuntime.class);
+
+    private final Map<String, KafkaStreams> streamsByStage = new LinkedHashMap<>();
+
+    private StreamsRuntime() {
+    }
+
+    public static StreamsRuntime start(ParleyConfig config, List<StreamStage> stages, String applicationServer) {
+        StreamsRuntime runtime = new StreamsRuntime();
+        for (StreamStage stage : stages) {
+            KafkaStreams streams = new KafkaStreams(stage.topology(), properties(config, stage.name(), applicationServer));
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("Stage {} failed; replacing its stream thread", stage.name(), e);
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+            streams.setStateListener((now, before) -> LOG.info("Stage {}: {} -> {}", stage.name(), before, now));
+            runtime.streamsByStage.put(stage.name(), streams);
+            streams.start();
+        }
+        return runtime;
+    }
+
+    static Properties properties(ParleyConfig config, String stage, String applicationServer) {
+        Properties props = new Properties();
+        props.putAll(config.clientConfig());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require("parley.application.id") + "-" + stage);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.require("parley.processing.guarantee"));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.require("parley.commit.interval.ms"));
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.require("parley.num.stream.threads"));
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.require("parley.topic.replication.factor"));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterExceptionHandlers.Deserialization.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterExceptionHandlers.Processing.class.getName());
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
+        return props;
+    }
+
+    public boolean allRunning() {
+        return !streamsByStage.isEmpty()
+                && streamsByStage.values().stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING);
+    }
+
+    public Map<String, KafkaStreams.State> states() {
+        Map<String, KafkaStreams.State> states = new LinkedHashMap<>();
+        streamsByStage.forEach((name, streams) -> states.put(name, streams.state()));
+        return states;
+    }
+
+    public KafkaStreams stage(String name) {
+        KafkaStreams streams = streamsByStage.get(name);
+        if (streams == null) {
+            throw new IllegalArgumentException("No stage " + name);
+        }
+        return streams;
+    }
+
+    public <T> T store(String stage, String storeName, QueryableStoreType<T> type) {
+        return stage(stage).store(StoreQueryParameters.fromNameAndType(storeName, type));
+    }
+
+    /** Waits until every stage is RUNNING; false on timeout. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!allRunning()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        streamsByStage.forEach((name, streams) -> {
+            streams.close(Duration.ofSeconds(30));
+            LOG.info("Stage {} closed", name);
+        });
+    }
+}
