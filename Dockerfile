@@ -1,0 +1,17 @@
+# Parley's image, built from the repository (docker-compose.yml uses it).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY schemas schemas
+COPY streams-app streams-app
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/streams-app/target/parley.jar /app/parley.jar
+COPY samples /app/samples
+ENV PARLEY_DATA_DIR=/data PARLEY_HTTP_HOST=0.0.0.0
+VOLUME /data
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/parley.jar"]
+CMD ["run"]
