@@ -1,0 +1,329 @@
+package dev.parley.ingest;
+
+import dev.parley.avro.Article;
+import dev.parley.avro.ArticleSource;
+import dev.parley.avro.RejectReason;
+import dev.parley.avro.RejectedInput;
+import dev.parley.avro.SourceFormat;
+import dev.parley.text.TextNormalizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns input (files, folders, request bodies, feeds) into {@link IngestOutcome}s: one {@code Accepted} per
+ * article, one {@code Rejected} per item that cannot be one. One bad item never stops the others. Plain Java: the
+ * Kafka layer sends the outcomes on. Thread-safe.
+ */
+public final class ArticleReader {
+
+    public static final String STAGE_FILE = "ingest.file";
+    public static final String STAGE_HTTP = "ingest.http";
+    public static final String STAGE_FEED = "ingest.feed";
+    public static final String HTTP_ORIGIN = "http:POST /api/articles";
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}|und");
+    private static final Duration FEED_TIMEOUT = Duration.ofSeconds(30);
+
+    private final IngestLimits limits;
+    private final Clock clock;
+    private final PublicationDateFinder dates;
+    private final LanguageGuesser languages;
+
+    public ArticleReader(IngestLimits limits, Clock clock) {
+        this(limits, clock, new PublicationDateFinder(clock), LanguageGuesser.shared());
+    }
+
+    ArticleReader(IngestLimits limits, Clock clock, PublicationDateFinder dates, LanguageGuesser languages) {
+        this.limits = limits;
+        this.clock = clock;
+        this.dates = dates;
+        this.languages = languages;
+    }
+
+    /**
+     * Reads files and folders. Folders are walked recursively in sorted order of their relative paths; hidden
+     * files and folders (name starting with '.') and README files (documentation next to a corpus) are skipped.
+     * The origin of a file is its path relative to the parent of the path given, with '/' separators
+     * (e.g. {@code seeds/001_x.txt}). Undated files fall back to their modification time.
+     */
+    public void readPaths(List<Path> paths, Consumer<IngestOutcome> sink) {
+        for (Path given : paths) {
+            Path absolute = given.toAbsolutePath().normalize();
+            Path base = absolute.getParent() == null ? absolute : absolute.getParent();
+            if (!Files.exists(absolute)) {
+                sink.accept(reject(STAGE_FILE, given.toString(), RejectReason.UNREADABLE, "no such file or folder",
+                        OriginalInput.UNKNOWN));
+                continue;
+            }
+            List<Path> files;
+            try {
+                files = Files.isDirectory(absolute) ? listFiles(absolute) : List.of(absolute);
+            } catch (IOException e) {
+                sink.accept(reject(STAGE_FILE, origin(base, absolute), RejectReason.UNREADABLE,
+                        "cannot list folder: " + e, OriginalInput.UNKNOWN));
+                continue;
+            }
+            for (Path file : files) {
+                readFile(base, file).forEach(sink);
+            }
+        }
+    }
+
+    /** Reads one input whose bytes are at hand; the format comes from {@code hint}, else from origin and content. */
+    public List<IngestOutcome> readBytes(String origin, byte[] bytes, SourceFormat hintOrNull) {
+        return read(STAGE_FILE, origin, bytes, hintOrNull, now());
+    }
+
+    /** Reads the body of {@code POST /api/articles}: one JSON object (fields as in JSON Lines). */
+    public IngestOutcome readHttpJson(byte[] body) {
+        return read(STAGE_HTTP, HTTP_ORIGIN, body, SourceFormat.HTTP_JSON, now()).get(0);
+    }
+
+    /** Downloads an RSS/Atom feed from an http(s) URL and reads its entries. */
+    public void readFeed(URI url, Consumer<IngestOutcome> sink) {
+        String origin = url.toString();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            sink.accept(reject(STAGE_FEED, origin, RejectReason.UNREADABLE, "feed URL must be http or https",
+                    OriginalInput.UNKNOWN));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = download(url);
+        } catch (IngestException e) {
+            sink.accept(reject(STAGE_FEED, origin, e.reason(), e.getMessage(), OriginalInput.UNKNOWN));
+            return;
+        }
+        read(STAGE_FEED, origin, bytes, SourceFormat.RSS, now()).forEach(sink);
+    }
+
+    private List<IngestOutcome> readFile(Path base, Path file) {
+        String origin = origin(base, file);
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return List.of(reject(STAGE_FILE, origin, RejectReason.TOO_LARGE, "file of " + size
+                        + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes", headOf(file, size)));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            return read(STAGE_FILE, origin, bytes, null, modified);
+        } catch (IOException | SecurityException e) {
+            return List.of(reject(STAGE_FILE, origin, RejectReason.UNREADABLE, "cannot read file: " + e,
+                    OriginalInput.UNKNOWN));
+        }
+    }
+
+    private List<IngestOutcome> read(String stage, String origin, byte[] bytes, SourceFormat hint, Instant fallback) {
+        OriginalInput original = OriginalInput.of(bytes, limits.maxDeadLetterBytes());
+        List<Parsed> parsed;
+        try {
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new IngestException(RejectReason.TOO_LARGE, "input of " + bytes.length
+                        + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
+            }
+            InputFormat format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
+            String text = TextDecoder.decode(bytes);
+            if (text.isBlank()) {
+                throw new IngestException(RejectReason.EMPTY_TEXT, "empty input (no text)");
+            }
+            parsed = switch (format) {
+                case TEXT -> TextArticleParser.parse(origin, text, original);
+                case JSON_LINES -> JsonArticleParser.parseLines(origin, text, limits.maxDeadLetterBytes());
+                case HTML -> HtmlArticleParser.parse(origin, text, original);
+                case FEED -> FeedArticleParser.parse(origin, bytes, original);
+                case HTTP_JSON -> List.of(new Parsed.Item(JsonArticleParser.parseObject(origin, text, original)));
+            };
+        } catch (IngestException e) {
+            return List.of(reject(stage, origin, e.reason(), e.getMessage(), original));
+        }
+        List<IngestOutcome> out = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            if (p instanceof Parsed.Item item) {
+                out.add(accept(stage, item.item(), fallback));
+            } else if (p instanceof Parsed.Failed failed) {
+                out.add(reject(stage, failed.origin(), failed.problem().reason(), failed.problem().getMessage(),
+                        failed.original()));
+            }
+        }
+        return out;
+    }
+
+    private IngestOutcome accept(String stage, ParsedItem item, Instant fallback) {
+        try {
+            return new IngestOutcome.Accepted(article(item, fallback));
+        } catch (IngestException e) {
+            return reject(stage, item.origin(), e.reason(), e.getMessage(), item.original());
+        }
+    }
+
+    private Article article(ParsedItem item, Instant fallback) {
+        String body = item.body();
+        if (body.isBlank()) {
+            throw new IngestException(RejectReason.EMPTY_TEXT, "no article text");
+        }
+        int bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (bodyBytes > limits.maxArticleBytes()) {
+            throw new IngestException(RejectReason.TOO_LARGE, "article text of " + bodyBytes
+                    + " bytes exceeds the limit of " + limits.maxArticleBytes() + " bytes");
+        }
+        String language = declaredLanguage(item.language());
+        if (language == null) {
+            language = languages.detect(body);
+        }
+        PublishedDate published = dates.find(item.date(), body, fallback);
+        String contentHash = Hashes.sha256Hex(TextNormalizer.normalize(body));
+        return Article.newBuilder()
+                .setId(Hashes.id128(item.origin() + "\n" + contentHash))
+                .setSource(ArticleSource.newBuilder()
+                        .setOrigin(item.origin())
+                        .setFormat(item.format())
+                        .setOutlet(item.outlet())
+                        .setUrl(item.url())
+                        .setFeed(item.feed())
+                        .build())
+                .setTitle(item.title())
+                .setBody(body)
+                .setLanguage(language)
+                .setPublishedAt(published.instant())
+                .setPublishedPrecision(published.precision())
+                .setPublishedAtSource(published.source())
+                .setIngestedAt(now())
+                .setContentHash(contentHash)
+                .setMetadata(item.metadata())
+                .build();
+    }
+
+    private static String declaredLanguage(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String code = declared.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGE_CODE.matcher(code).matches()) {
+            throw new IngestException(RejectReason.INVALID_FIELD,
+                    "language '" + declared + "' is not an ISO 639-1 code such as 'es' or 'en'");
+        }
+        return code;
+    }
+
+    private IngestOutcome.Rejected reject(String stage, String origin, RejectReason reason, String message,
+                                          OriginalInput original) {
+        ByteBuffer head = original.head() == null ? null : ByteBuffer.wrap(original.head());
+        byte[] idInput = (stage + "\n" + origin + "\n" + (original.sha256() == null ? "" : original.sha256()))
+                .getBytes(StandardCharsets.UTF_8);
+        RejectedInput rejection = RejectedInput.newBuilder()
+                .setId(Hashes.id128(idInput))
+                .setStage(stage)
+                .setReason(reason)
+                .setMessage(oneLine(message))
+                .setOrigin(origin)
+                .setOriginalBytes(head)
+                .setOriginalSize(original.size())
+                .setOriginalSha256(original.sha256())
+                .setTruncated(original.truncated())
+                .setRejectedAt(now())
+                .build();
+        return new IngestOutcome.Rejected(rejection);
+    }
+
+    private byte[] download(URI url) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(FEED_TIMEOUT)
+                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+                .GET().build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() / 100 != 2) {
+                    throw new IngestException(RejectReason.UNREADABLE, "feed download failed: HTTP " + response.statusCode());
+                }
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+                if (bytes.length > limits.maxFileBytes()) {
+                    throw new IngestException(RejectReason.TOO_LARGE,
+                            "feed larger than the limit of " + limits.maxFileBytes() + " bytes");
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new IngestException(RejectReason.UNREADABLE, "feed download failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(RejectReason.UNREADABLE, "feed download interrupted", e);
+        }
+    }
+
+    /** The head of a file too large to read, with the size and SHA-256 of the whole (streamed, not held). */
+    private OriginalInput headOf(Path file, long size) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] head = in.readNBytes(limits.maxDeadLetterBytes());
+            in.transferTo(OutputStream.nullOutputStream());
+            String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            return new OriginalInput(head, size, sha, true);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static List<Path> listFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isSkipped(folder.relativize(p)))
+                    .sorted((a, b) -> slashed(folder.relativize(a)).compareTo(slashed(folder.relativize(b))))
+                    .toList();
+        }
+    }
+
+    private static boolean isSkipped(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        String name = relative.getFileName().toString().toUpperCase(Locale.ROOT);
+        return name.equals("README") || name.startsWith("README.");
+    }
+
+    private static String origin(Path base, Path file) {
+        return slashed(base.relativize(file));
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
