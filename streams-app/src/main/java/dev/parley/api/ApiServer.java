@@ -1,0 +1,155 @@
+package dev.parley.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.parley.avro.Article;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestOutcome;
+import dev.parley.kafka.ArticlePublisher;
+import dev.parley.kafka.StreamsRuntime;
+import dev.parley.views.ArticleCatalogTopology;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), article lookup, and the status page.
+ * Write endpoints need the configured bearer token; without one they are open only on a loopback-bound server
+ * (the embedded demo). No CORS headers are sent, so browsers on other origins cannot call it.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    public record Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes) {
+        boolean loopbackOnly() {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        }
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Javalin app;
+    private final Settings settings;
+    private final StreamsRuntime streams;
+    private final ArticleReader reader;
+    private final ArticlePublisher publisher;
+    private final StatusPage statusPage;
+
+    public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
+                     StatusPage statusPage) {
+        this.settings = settings;
+        this.streams = streams;
+        this.reader = reader;
+        this.publisher = publisher;
+        this.statusPage = statusPage;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jsonMapper(new JavalinJackson(JSON, false));
+        });
+        routes();
+    }
+
+    public ApiServer start() {
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        app.get("/health/ready", ctx -> {
+            boolean ready = streams.allRunning();
+            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "READY" : "NOT_READY", "stages", streams.states()));
+        });
+        app.get("/", ctx -> ctx.html(statusPage.render(streams.states())));
+        app.post("/api/articles", this::ingest);
+        app.get("/api/articles/{id}", this::article);
+        app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "BAD_REQUEST", e.getMessage()));
+    }
+
+    private void ingest(Context ctx) {
+        if (!authorised(ctx)) {
+            return;
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > settings.maxBodyBytes()) {
+            problem(ctx, 413, "TOO_LARGE", "Request body over " + settings.maxBodyBytes() + " bytes");
+            return;
+        }
+        IngestOutcome outcome = reader.readHttpJson(body);
+        publisher.publish(outcome);
+        publisher.flush(Duration.ofSeconds(30));
+        if (outcome instanceof IngestOutcome.Accepted accepted) {
+            Article article = accepted.article();
+            ctx.status(202).json(Map.of("id", article.getId(), "publishedAt", article.getPublishedAt().toString(),
+                    "language", article.getLanguage()));
+        } else {
+            var rejection = ((IngestOutcome.Rejected) outcome).rejection();
+            problem(ctx, 400, rejection.getReason().name(), rejection.getMessage());
+        }
+    }
+
+    private boolean authorised(Context ctx) {
+        Optional<String> token = settings.ingestToken();
+        if (token.isEmpty()) {
+            if (settings.loopbackOnly()) {
+                return true;
+            }
+            problem(ctx, 403, "FORBIDDEN", "Writes are disabled: set parley.http.ingest.token to accept articles "
+                    + "on a server that is not bound to loopback");
+            return false;
+        }
+        String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        byte[] given = header.startsWith("Bearer ") ? header.substring(7).getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            problem(ctx, 401, "UNAUTHORIZED", "A valid bearer token is required");
+            return false;
+        }
+        return true;
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            ReadOnlyKeyValueStore<String, Article> store = streams.store(ArticleCatalogTopology.STAGE,
+                    ArticleCatalogTopology.ARTICLES_STORE, QueryableStoreTypes.keyValueStore());
+            Article article = store.get(id);
+            if (article == null) {
+                problem(ctx, 404, "NOT_FOUND", "No article " + id);
+            } else {
+                ctx.json(ArticleJson.of(article));
+            }
+        } catch (InvalidStateStoreException e) {
+            ctx.header("Retry-After", "1");
+            problem(ctx, 503, "NOT_READY", "The article store is not queryable yet (" + e.getMessage() + "); retry");
+        }
+    }
+
+    static void problem(Context ctx, int status, String reason, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("reason", reason);
+        body.put("message", message);
+        ctx.status(status).json(body);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.parley.cli;
+
+import dev.parley.api.ApiServer;
+import dev.parley.api.StatusPage;
+import dev.parley.avro.Article;
+import dev.parley.config.ParleyConfig;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestLimits;
+import dev.parley.kafka.ArticlePublisher;
+import dev.parley.kafka.EmbeddedKafkaBroker;
+import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.StreamStage;
+import dev.parley.kafka.StreamsRuntime;
+import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.registry.EmbeddedSchemaRegistry;
+import dev.parley.views.ArticleCatalogTopology;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.serialization.Serde;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Parley instance: the embedded broker and registry when none is configured, Parley's topics, the
+ * stream stages, and the HTTP API. Closing stops them in reverse order, the embedded broker last.
+ */
+public final class ParleyNode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, String> whereIsWhat = new LinkedHashMap<>();
+    private ParleyConfig config;
+    private StreamsRuntime streams;
+    private ArticlePublisher publisher;
+    private ArticleReader reader;
+    private ApiServer api;
+    private Duration startupTime;
+
+    private ParleyNode(ParleyConfig config) {
+        this.config = config;
+    }
+
+    public static ParleyNode start(ParleyConfig config, PrintStream errors) {
+        ParleyNode node = new ParleyNode(config);
+        try {
+            node.startAll(errors);
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    private void startAll(PrintStream errors) {
+        Instant begin = Instant.now();
+        if (config.embeddedKafka()) {
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
+                    config.getInt("parley.kafka.port"), Map.of());
+            started.add(broker);
+            config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+            whereIsWhat.put("Kafka broker", broker.bootstrapServers() + " (embedded KRaft, log " + broker.logDir() + ")");
+        } else {
+            whereIsWhat.put("Kafka broker", config.require(ParleyConfig.BOOTSTRAP_SERVERS) + " (external)");
+        }
+        if (config.embeddedRegistry()) {
+            EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(ParleyTopics.REGISTRY_SCHEMAS,
+                    config.clientConfig(), "127.0.0.1", config.getInt("parley.registry.port"));
+            started.add(registry);
+            config = config.with(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL, registry.url()));
+            whereIsWhat.put("Schema registry", registry.url() + " (embedded, schemas in " + ParleyTopics.REGISTRY_SCHEMAS + ")");
+        } else {
+            whereIsWhat.put("Schema registry", config.require(ParleyConfig.SCHEMA_REGISTRY_URL) + " (external)");
+        }
+
+        try (Admin admin = Admin.create(config.clientConfig())) {
+            ParleyTopics.ensure(admin, config.getInt("parley.topic.partitions"),
+                    (short) config.getInt("parley.topic.replication.factor"));
+        }
+
+        String httpHost = config.require("parley.http.host");
+        int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
+        streams = StreamsRuntime.start(config, stages(config.clientConfig()), advertisedHost(httpHost) + ":" + httpPort);
+        started.add(streams);
+
+        publisher = new ArticlePublisher(config.clientConfig(), errors);
+        started.add(publisher);
+        reader = new ArticleReader(limits(config), Clock.systemUTC());
+
+        List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
+        api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
+                config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
+                new StatusPage(whereIsWhat, topicLines)).start();
+        started.add(api);
+        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (status /, readiness /health/ready)");
+        whereIsWhat.put("Data directory", config.dataDir().toAbsolutePath().toString());
+        startupTime = Duration.between(begin, Instant.now());
+    }
+
+    static List<StreamStage> stages(Map<String, Object> clientConfig) {
+        Serde<String> keys = AvroSerdes.key(String.class, clientConfig);
+        Serde<Article> articles = AvroSerdes.value(Article.class, clientConfig);
+        return List.of(new StreamStage(ArticleCatalogTopology.STAGE,
+                new ArticleCatalogTopology(keys, articles).buildTopology()));
+    }
+
+    static IngestLimits limits(ParleyConfig config) {
+        return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
+                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"));
+    }
+
+    private static String advertisedHost(String bindHost) {
+        return bindHost.equals("0.0.0.0") ? "localhost" : bindHost;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ParleyConfig config() {
+        return config;
+    }
+
+    public StreamsRuntime streams() {
+        return streams;
+    }
+
+    public ArticlePublisher publisher() {
+        return publisher;
+    }
+
+    public ArticleReader reader() {
+        return reader;
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    public Map<String, String> whereIsWhat() {
+        return whereIsWhat;
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public Optional<String> registryUrl() {
+        return config.get(ParleyConfig.SCHEMA_REGISTRY_URL);
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Error stopping {}", started.get(i).getClass().getSimpleName(), e);
+            }
+        }
+        started.clear();
+    }
+}

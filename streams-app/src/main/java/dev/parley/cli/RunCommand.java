@@ -1,0 +1,48 @@
+package dev.parley.cli;
+
+import dev.parley.config.ParleyConfig;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley run [PATH…]}: starts a Parley instance (with an embedded broker and registry unless external ones
+ * are configured), ingests the given files, folders or feed URLs once it is up, and serves until stopped.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start Parley (embedded Kafka and registry unless configured), ingest PATHs, serve the API.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or feed URLs to ingest once up.")
+    List<String> inputs = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyConfig config = options.load();
+        ParleyNode node = ParleyNode.start(config, System.err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Parley stopping...");
+            node.close();
+            stopped.countDown();
+        }, "parley-shutdown"));
+
+        System.out.printf("Parley is up in %.1f s%n", node.startupTime().toMillis() / 1000.0);
+        node.whereIsWhat().forEach((what, where) -> System.out.printf("  %-16s %s%n", what, where));
+        System.out.println("  Topics");
+        dev.parley.kafka.ParleyTopics.all().forEach(t -> System.out.printf("    %-28s %s%n", t.name(), t.purpose()));
+
+        if (!inputs.isEmpty()) {
+            System.out.println(Ingestion.describe(Ingestion.ingest(inputs, node.reader(), node.publisher())));
+        }
+        System.out.println("Serving; press Ctrl+C to stop.");
+        stopped.await();
+        return 0;
+    }
+}
