@@ -24,6 +24,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.time.Instant started = java.time.Instant.now();
         ParleyConfig config = options.load();
         ParleyNode node = ParleyNode.start(config, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -38,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("  Topics");
         dev.parley.kafka.ParleyTopics.all().forEach(t -> System.out.printf("    %-28s %s%n", t.name(), t.purpose()));
 
+        boolean ready = node.streams().awaitRunning(java.time.Duration.ofMinutes(2));
+        System.out.printf(ready ? "Ready (all stages RUNNING) after %.1f s%n" : "Not ready after %.1f s; ingesting anyway%n",
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis() / 1000.0);
         if (!inputs.isEmpty()) {
             System.out.println(Ingestion.describe(Ingestion.ingest(inputs, node.reader(), node.publisher())));
         }
