@@ -1,0 +1,35 @@
+package dev.parley.dedup;
+
+import dev.parley.text.Hashing;
+import dev.parley.text.Shingles;
+import dev.parley.text.Token;
+import dev.parley.text.Tokenizer;
+import java.util.List;
+
+/** An article with everything the comparisons need, all derived deterministically from (id, time, text). */
+public record AnalyzedArticle(
+        String id,
+        long publishedAtMillis,
+        String text,
+        List<Token> tokens,
+        long[] positionalShingles,
+        long[] shingleSet,
+        String exactKey) {
+
+    public static AnalyzedArticle of(String id, long publishedAtMillis, String text, int shingleWords) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        long[] positional = Shingles.positional(tokens, shingleWords);
+        StringBuilder folded = new StringBuilder();
+        tokens.forEach(t -> folded.append(t.form()).append(' '));
+        // Two independent 64-bit hashes: a chance collision between different texts is ~2^-128.
+        byte[] bytes = folded.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String exactKey = String.format("x:%016x%016x", Hashing.murmur3x64(bytes, 1), Hashing.murmur3x64(bytes, 2));
+        return new AnalyzedArticle(id, publishedAtMillis, text, tokens, positional, Shingles.set(positional),
+                exactKey);
+    }
+
+    public boolean isEarlierThan(AnalyzedArticle other) {
+        return publishedAtMillis != other.publishedAtMillis ? publishedAtMillis < other.publishedAtMillis
+                : id.compareTo(other.id) < 0;
+    }
+}

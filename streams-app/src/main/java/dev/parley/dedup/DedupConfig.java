@@ -1,0 +1,80 @@
+package dev.parley.dedup;
+
+import java.time.Duration;
+
+/**
+ * Every knob of the dedup core, with the defaults justified in the README (and measured by
+ * {@code parley eval dedup}). Decisions carry {@link #algorithmVersion()} and the thresholds, so a replay with
+ * other values can be compared decision by decision.
+ *
+ * @param shingleWords         k of word k-shingles, for documents and passages alike
+ * @param permutations         MinHash signature length
+ * @param bands                LSH bands; bands * rows must not exceed permutations
+ * @param rows                 signature rows per band
+ * @param jaccardThreshold     near-identical when exact shingle Jaccard is at least this
+ * @param containmentThreshold ...or when the smaller text's shingles are at least this share of the larger's
+ * @param containmentMinRatio  ...and the smaller text is at least this share of the larger (else it is a reprinted
+ *                             passage, left to the passage level)
+ * @param bucketCap            postings kept per LSH bucket and per fingerprint (the earliest by publishedAt, id)
+ * @param maxCandidates        candidates verified per article, most band hits first
+ * @param winnowWindow         winnowing window w: every shared run of w + k - 1 words shares a fingerprint
+ * @param minPassageWords      a passage must match at least this many words
+ * @param minLongestRun        ...and contain an unbroken run of at least this many words
+ * @param minSubstantiveWords  ...and at least this many lower-case non-function words (titles and names alone
+ *                             are formulas, not statements)
+ * @param maxChainGap          matched runs are chained into one passage across gaps up to this many words
+ * @param regionGap            passages of one article closer than this many words form one region of a statement
+ * @param horizon              articles further apart in event time are never compared
+ * @param maxComponentArticles bound on the articles visited when regrouping statements
+ */
+public record DedupConfig(
+        int shingleWords,
+        int permutations,
+        int bands,
+        int rows,
+        double jaccardThreshold,
+        double containmentThreshold,
+        double containmentMinRatio,
+        int bucketCap,
+        int maxCandidates,
+        int winnowWindow,
+        int minPassageWords,
+        int minLongestRun,
+        int minSubstantiveWords,
+        int maxChainGap,
+        int regionGap,
+        Duration horizon,
+        int maxComponentArticles,
+        String algorithmVersion) {
+
+    public DedupConfig {
+        if (bands * rows > permutations) {
+            throw new IllegalArgumentException("bands * rows exceeds permutations");
+        }
+        if (shingleWords < 1 || winnowWindow < 1 || bands < 1 || rows < 1) {
+            throw new IllegalArgumentException("sizes must be positive");
+        }
+    }
+
+    public static DedupConfig defaults() {
+        return new DedupConfig(5, 128, 32, 4, 0.7, 0.9, 0.5, 64, 64, 4, 12, 8, 5, 8, 20,
+                Duration.ofDays(30), 200, "dedup-1");
+    }
+
+    public DedupConfig withJaccardThreshold(double t) {
+        return new DedupConfig(shingleWords, permutations, bands, rows, t, containmentThreshold,
+                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+    }
+
+    public DedupConfig withBanding(int newBands, int newRows) {
+        return new DedupConfig(shingleWords, permutations, newBands, newRows, jaccardThreshold,
+                containmentThreshold, containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords,
+                minLongestRun, minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+    }
+
+    /** Probability that a pair of Jaccard similarity s shares at least one band: 1 - (1 - s^r)^b. */
+    public double candidateProbability(double s) {
+        return 1.0 - Math.pow(1.0 - Math.pow(s, rows), bands);
+    }
+}

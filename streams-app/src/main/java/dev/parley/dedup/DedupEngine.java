@@ -1,0 +1,410 @@
+package dev.parley.dedup;
+
+import dev.parley.dedup.store.DedupStores;
+import dev.parley.dedup.store.Posting;
+import dev.parley.dedup.store.StoredArticle;
+import dev.parley.text.Shingles;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The incremental dedup core: one call per arriving article, state only through {@link DedupStores}.
+ *
+ * <p>Semantics (README "Dedup"): an article's canonical is the earliest, by (publishedAt, id), of itself and the
+ * articles it directly duplicates (same folded text, or verified near-identical), so a late earlier copy turns
+ * the previous canonical into a copy and the result says so. Only unique articles take part in the passage level,
+ * so copies never make statements of their own. Articles further apart than the horizon are never compared.
+ * Final store contents depend only on the set of articles ingested, not on order or repetition.
+ */
+public final class DedupEngine {
+
+    private static final int ANALYSIS_CACHE = 2048;
+
+    private final DedupConfig config;
+    private final DedupStores stores;
+    private final MinHash minHash;
+    private final PassageAligner aligner;
+    private final StatementBuilder statementBuilder;
+    private final Map<String, AnalyzedArticle> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+            return size() > ANALYSIS_CACHE;
+        }
+    };
+
+    public DedupEngine(DedupConfig config, DedupStores stores) {
+        this.config = config;
+        this.stores = stores;
+        this.minHash = new MinHash(config.permutations());
+        this.aligner = new PassageAligner(config);
+        this.statementBuilder = new StatementBuilder(config);
+    }
+
+    private record Neighbor(AnalyzedArticle article, ArticleDecision.Kind kind, double jaccard, double containment,
+                            String method) {
+    }
+
+    public DedupResult ingest(String articleId, Instant publishedAt, String text) {
+        Objects.requireNonNull(articleId);
+        if (stores.articles().get(articleId).isPresent()) {
+            // Same id again: ids identify articles, so this is a re-ingestion and changes nothing.
+            ArticleDecision current = stores.decisions().get(articleId).orElseThrow();
+            return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true);
+        }
+        long at = publishedAt.toEpochMilli();
+        stores.articles().put(articleId, new StoredArticle(articleId, at, text));
+        AnalyzedArticle x = analyzed(articleId, at, text);
+
+        List<Neighbor> neighbors = findDuplicates(x);
+        ArticleDecision decision = decide(x, neighbors);
+        stores.decisions().put(articleId, decision);
+
+        List<ArticleDecision> corrections = new ArrayList<>();
+        List<String> demoted = new ArrayList<>();
+        for (Neighbor n : neighbors) {
+            ArticleDecision old = stores.decisions().get(n.article().id()).orElseThrow();
+            AnalyzedArticle oldCanonical = old.canonicalId().equals(n.article().id()) ? n.article()
+                    : load(old.canonicalId());
+            if (oldCanonical == null || x.isEarlierThan(oldCanonical)) {
+                ArticleDecision corrected = new ArticleDecision(n.article().id(), n.article().publishedAtMillis(),
+                        n.kind(), x.id(), n.jaccard(), n.containment(), n.method(), config.jaccardThreshold(),
+                        config.containmentThreshold(), config.algorithmVersion());
+                stores.decisions().put(n.article().id(), corrected);
+                corrections.add(corrected);
+                if (!old.isCopy()) {
+                    demoted.add(n.article().id());
+                }
+            }
+        }
+
+        List<PassageMatch> newPassages = new ArrayList<>();
+        Set<String> seeds = new TreeSet<>();
+        for (String d : demoted) {
+            seeds.addAll(removeFromPassageGraph(d));
+            unindexFingerprints(d);
+        }
+        Set<String> previouslyCarrying = new TreeSet<>(demoted);
+        if (!decision.isCopy()) {
+            Set<String> duplicateIds = new TreeSet<>();
+            neighbors.forEach(n -> duplicateIds.add(n.article().id()));
+            newPassages.addAll(alignWithPartners(x, duplicateIds));
+            seeds.add(x.id());
+        }
+        StatementDelta delta = seeds.isEmpty() ? StatementDelta.NONE : regroupStatements(seeds, previouslyCarrying);
+        return new DedupResult(decision, corrections, newPassages, delta.upserted, delta.retracted, false);
+    }
+
+    // ---- exact copies and near-identical articles ----
+
+    private List<Neighbor> findDuplicates(AnalyzedArticle x) {
+        Map<String, Neighbor> found = new TreeMap<>();
+        for (Posting p : addPosting(x.exactKey(), x)) {
+            AnalyzedArticle other = withinHorizon(x, p) ? load(p.articleId()) : null;
+            if (other != null) {
+                found.put(other.id(), new Neighbor(other, ArticleDecision.Kind.EXACT_COPY, 1.0, 1.0, "exact-text"));
+            }
+        }
+        long[] signature = minHash.signature(x.shingleSet());
+        Map<String, Integer> bandHits = new HashMap<>();
+        Map<String, Posting> postingById = new HashMap<>();
+        for (String band : LshBanding.bandKeys(signature, config.bands(), config.rows())) {
+            for (Posting p : addPosting(band, x)) {
+                if (withinHorizon(x, p) && !found.containsKey(p.articleId())) {
+                    bandHits.merge(p.articleId(), 1, Integer::sum);
+                    postingById.put(p.articleId(), p);
+                }
+            }
+        }
+        // Most shared bands first (highest estimated similarity), then earliest: a bounded, deterministic choice.
+        List<String> candidates = new ArrayList<>(bandHits.keySet());
+        candidates.sort(Comparator.<String>comparingInt(id -> -bandHits.get(id))
+                .thenComparing(id -> postingById.get(id), Posting.EARLIEST_FIRST));
+        for (String id : candidates.subList(0, Math.min(candidates.size(), config.maxCandidates()))) {
+            AnalyzedArticle other = load(id);
+            if (other == null) {
+                continue;
+            }
+            double j = Shingles.jaccard(x.shingleSet(), other.shingleSet());
+            double c = Shingles.containment(x.shingleSet(), other.shingleSet());
+            double sizeRatio = (double) Math.min(x.shingleSet().length, other.shingleSet().length)
+                    / Math.max(1, Math.max(x.shingleSet().length, other.shingleSet().length));
+            String method = null;
+            if (j >= config.jaccardThreshold()) {
+                method = "minhash-lsh+jaccard";
+            } else if (c >= config.containmentThreshold() && sizeRatio >= config.containmentMinRatio()) {
+                method = "minhash-lsh+containment";
+            }
+            if (method != null) {
+                found.put(id, new Neighbor(other, ArticleDecision.Kind.NEAR_DUPLICATE, round(j), round(c), method));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private ArticleDecision decide(AnalyzedArticle x, List<Neighbor> neighbors) {
+        Neighbor earliest = null;
+        for (Neighbor n : neighbors) {
+            if (n.article().isEarlierThan(x) && (earliest == null || n.article().isEarlierThan(earliest.article()))) {
+                earliest = n;
+            }
+        }
+        if (earliest == null) {
+            return new ArticleDecision(x.id(), x.publishedAtMillis(), ArticleDecision.Kind.UNIQUE, x.id(), 1.0, 1.0,
+                    "unique", config.jaccardThreshold(), config.containmentThreshold(), config.algorithmVersion());
+        }
+        return new ArticleDecision(x.id(), x.publishedAtMillis(), earliest.kind(), earliest.article().id(),
+                earliest.jaccard(), earliest.containment(), earliest.method(), config.jaccardThreshold(),
+                config.containmentThreshold(), config.algorithmVersion());
+    }
+
+    // ---- passages ----
+
+    /** Copies take no part in the passage level, so a demoted article leaves the fingerprint buckets. */
+    private void unindexFingerprints(String articleId) {
+        AnalyzedArticle a = load(articleId);
+        if (a == null) {
+            return;
+        }
+        for (long fp : fingerprintHashes(a)) {
+            String key = fingerprintKey(fp);
+            stores.postings().get(key).ifPresent(list -> {
+                List<Posting> kept = list.stream().filter(p -> !p.articleId().equals(articleId)).toList();
+                if (kept.isEmpty()) {
+                    stores.postings().delete(key);
+                } else {
+                    stores.postings().put(key, kept);
+                }
+            });
+        }
+    }
+
+    private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
+        Set<String> partners = new TreeSet<>();
+        for (long fp : fingerprintHashes(x)) {
+            for (Posting p : addPosting(fingerprintKey(fp), x)) {
+                if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
+                    partners.add(p.articleId());
+                }
+            }
+        }
+        List<PassageMatch> found = new ArrayList<>();
+        for (String partnerId : partners) {
+            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.isCopy()).orElse(false);
+            AnalyzedArticle partner = partnerUnique ? load(partnerId) : null;
+            if (partner == null) {
+                continue;
+            }
+            List<PassageMatch> matches = aligner.align(x, partner);
+            if (!matches.isEmpty()) {
+                found.addAll(matches);
+                addMatches(x.id(), matches);
+                addMatches(partnerId, matches);
+            }
+        }
+        return found;
+    }
+
+    private void addMatches(String articleId, List<PassageMatch> matches) {
+        Set<PassageMatch> all = new LinkedHashSet<>(stores.passages().get(articleId).orElse(List.of()));
+        all.addAll(matches);
+        stores.passages().put(articleId, sortedMatches(all));
+    }
+
+    /** Takes a demoted article out of the passage graph; returns its former partners. */
+    private Set<String> removeFromPassageGraph(String articleId) {
+        Set<String> partners = new TreeSet<>();
+        for (PassageMatch m : stores.passages().get(articleId).orElse(List.of())) {
+            String partner = m.partnerOf(articleId);
+            partners.add(partner);
+            List<PassageMatch> kept = stores.passages().get(partner).orElse(List.of()).stream()
+                    .filter(pm -> !pm.involves(articleId)).toList();
+            if (kept.isEmpty()) {
+                stores.passages().delete(partner);
+            } else {
+                stores.passages().put(partner, kept);
+            }
+        }
+        stores.passages().delete(articleId);
+        return partners;
+    }
+
+    private record StatementDelta(List<Statement> upserted, List<String> retracted) {
+        static final StatementDelta NONE = new StatementDelta(List.of(), List.of());
+    }
+
+    /**
+     * Recomputes the statements of the passage-graph components containing the seeds, from scratch, so the result
+     * is the same whatever order the matches were found in.
+     */
+    private StatementDelta regroupStatements(Set<String> seeds, Set<String> previouslyCarrying) {
+        Set<String> visited = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(seeds);
+        Set<PassageMatch> matches = new LinkedHashSet<>();
+        while (!queue.isEmpty() && visited.size() < config.maxComponentArticles()) {
+            String id = queue.poll();
+            if (!visited.add(id)) {
+                continue;
+            }
+            for (PassageMatch m : stores.passages().get(id).orElse(List.of())) {
+                matches.add(m);
+                String partner = m.partnerOf(id);
+                if (!visited.contains(partner)) {
+                    queue.add(partner);
+                }
+            }
+        }
+        Map<String, AnalyzedArticle> articles = new TreeMap<>();
+        List<PassageMatch> usable = new ArrayList<>();
+        for (PassageMatch m : sortedMatches(matches)) {
+            if (visited.contains(m.articleA()) && visited.contains(m.articleB())) {
+                AnalyzedArticle a = articles.computeIfAbsent(m.articleA(), this::load);
+                AnalyzedArticle b = articles.computeIfAbsent(m.articleB(), this::load);
+                if (a != null && b != null) {
+                    usable.add(m);
+                }
+            }
+        }
+        List<Statement> statements = statementBuilder.build(articles, usable);
+
+        Set<String> oldIds = new TreeSet<>();
+        Set<String> touched = new TreeSet<>(visited);
+        touched.addAll(previouslyCarrying);
+        for (String id : touched) {
+            oldIds.addAll(stores.statementsByArticle().get(id).orElse(List.of()));
+        }
+        Map<String, List<String>> byArticle = new TreeMap<>();
+        List<Statement> upserted = new ArrayList<>();
+        Set<String> newIds = new TreeSet<>();
+        for (Statement s : statements) {
+            newIds.add(s.id());
+            if (!stores.statements().get(s.id()).map(s::equals).orElse(false)) {
+                stores.statements().put(s.id(), s);
+                upserted.add(s);
+            }
+            for (String articleId : s.articleIds()) {
+                byArticle.computeIfAbsent(articleId, x -> new ArrayList<>()).add(s.id());
+            }
+        }
+        List<String> retracted = new ArrayList<>();
+        for (String old : oldIds) {
+            if (!newIds.contains(old)) {
+                stores.statements().delete(old);
+                retracted.add(old);
+            }
+        }
+        for (String id : touched) {
+            List<String> ids = byArticle.get(id);
+            if (ids == null) {
+                stores.statementsByArticle().delete(id);
+            } else {
+                stores.statementsByArticle().put(id, ids.stream().sorted().toList());
+            }
+        }
+        return new StatementDelta(upserted, retracted);
+    }
+
+    // ---- expiry ----
+
+    /**
+     * Drops index entries older than the horizon before {@code streamTime} (call from a punctuation). Statements
+     * already published stay in their topic; a copy of an expired article arriving later is treated as unique.
+     *
+     * @return number of articles expired
+     */
+    public int expire(Instant streamTime) {
+        long cutoff = streamTime.toEpochMilli() - config.horizon().toMillis();
+        List<String> expired = new ArrayList<>();
+        stores.articles().forEach((id, a) -> {
+            if (a.publishedAtMillis() < cutoff) {
+                expired.add(id);
+            }
+        });
+        Set<String> gone = new TreeSet<>(expired);
+        List<String> emptied = new ArrayList<>();
+        Map<String, List<Posting>> trimmed = new TreeMap<>();
+        stores.postings().forEach((key, list) -> {
+            List<Posting> kept = list.stream().filter(p -> p.publishedAtMillis() >= cutoff).toList();
+            if (kept.isEmpty()) {
+                emptied.add(key);
+            } else if (kept.size() != list.size()) {
+                trimmed.put(key, kept);
+            }
+        });
+        emptied.forEach(stores.postings()::delete);
+        trimmed.forEach(stores.postings()::put);
+        for (String id : gone) {
+            removeFromPassageGraph(id);
+            stores.articles().delete(id);
+            stores.decisions().delete(id);
+            stores.statementsByArticle().delete(id);
+            cache.remove(id);
+        }
+        return gone.size();
+    }
+
+    // ---- helpers ----
+
+    /** Adds x to the bucket (keeping the earliest postings) and returns the bucket as it was before. */
+    private List<Posting> addPosting(String key, AnalyzedArticle x) {
+        List<Posting> before = stores.postings().get(key).orElse(List.of());
+        Posting mine = new Posting(x.id(), x.publishedAtMillis());
+        if (!before.contains(mine)) {
+            List<Posting> after = new ArrayList<>(before);
+            after.add(mine);
+            after.sort(Posting.EARLIEST_FIRST);
+            stores.postings().put(key, List.copyOf(after.subList(0, Math.min(after.size(), config.bucketCap()))));
+        }
+        return before.stream().filter(p -> !p.equals(mine)).toList();
+    }
+
+    private boolean withinHorizon(AnalyzedArticle x, Posting p) {
+        return Math.abs(x.publishedAtMillis() - p.publishedAtMillis()) <= config.horizon().toMillis();
+    }
+
+    private long[] fingerprintHashes(AnalyzedArticle x) {
+        return Winnowing.fingerprints(x.positionalShingles(), config.winnowWindow()).stream()
+                .mapToLong(Winnowing.Fingerprint::hash).distinct().sorted().toArray();
+    }
+
+    private static String fingerprintKey(long hash) {
+        return String.format("f:%016x", hash);
+    }
+
+    private AnalyzedArticle analyzed(String id, long at, String text) {
+        AnalyzedArticle a = AnalyzedArticle.of(id, at, text, config.shingleWords());
+        cache.put(id, a);
+        return a;
+    }
+
+    private AnalyzedArticle load(String id) {
+        AnalyzedArticle cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        return stores.articles().get(id).map(s -> analyzed(s.id(), s.publishedAtMillis(), s.text())).orElse(null);
+    }
+
+    private static List<PassageMatch> sortedMatches(Set<PassageMatch> matches) {
+        List<PassageMatch> list = new ArrayList<>(matches);
+        list.sort(Comparator.comparing(PassageMatch::articleA).thenComparing(PassageMatch::articleB)
+                .thenComparingInt(PassageMatch::wordStartA).thenComparingInt(PassageMatch::wordStartB)
+                .thenComparingInt(PassageMatch::wordEndA).thenComparingInt(PassageMatch::wordEndB));
+        return List.copyOf(list);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.parley.dedup.store;
+
+import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.PassageMatch;
+import dev.parley.dedup.Statement;
+import java.util.List;
+
+/**
+ * The state of the dedup core. All six stores must see every article (one co-partitioned sub-topology, or the
+ * postings store partitioned by key with a lookup round trip); see README "Scale-out".
+ */
+public interface DedupStores {
+
+    /** article id -> text and event time. */
+    KeyValueStore<String, StoredArticle> articles();
+
+    /** bucket key ("x:" exact text, "b07:..." LSH band, "f:..." winnowing fingerprint) -> earliest postings. */
+    KeyValueStore<String, List<Posting>> postings();
+
+    /** article id -> its current decision (unique / exact copy / near duplicate). */
+    KeyValueStore<String, ArticleDecision> decisions();
+
+    /** article id -> passage matches it takes part in (either side). */
+    KeyValueStore<String, List<PassageMatch>> passages();
+
+    /** statement id -> statement. */
+    KeyValueStore<String, Statement> statements();
+
+    /** article id -> ids of the statements it carries. */
+    KeyValueStore<String, List<String>> statementsByArticle();
+}

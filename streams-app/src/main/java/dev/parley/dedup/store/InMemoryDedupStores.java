@@ -1,0 +1,83 @@
+package dev.parley.dedup.store;
+
+import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.PassageMatch;
+import dev.parley.dedup.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/** Reference implementation for tests and the evaluation; sorted maps make snapshots comparable. */
+public final class InMemoryDedupStores implements DedupStores {
+
+    private final MapStore<StoredArticle> articles = new MapStore<>();
+    private final MapStore<List<Posting>> postings = new MapStore<>();
+    private final MapStore<ArticleDecision> decisions = new MapStore<>();
+    private final MapStore<List<PassageMatch>> passages = new MapStore<>();
+    private final MapStore<Statement> statements = new MapStore<>();
+    private final MapStore<List<String>> statementsByArticle = new MapStore<>();
+
+    @Override
+    public MapStore<StoredArticle> articles() {
+        return articles;
+    }
+
+    @Override
+    public MapStore<List<Posting>> postings() {
+        return postings;
+    }
+
+    @Override
+    public MapStore<ArticleDecision> decisions() {
+        return decisions;
+    }
+
+    @Override
+    public MapStore<List<PassageMatch>> passages() {
+        return passages;
+    }
+
+    @Override
+    public MapStore<Statement> statements() {
+        return statements;
+    }
+
+    @Override
+    public MapStore<List<String>> statementsByArticle() {
+        return statementsByArticle;
+    }
+
+    public static final class MapStore<V> implements KeyValueStore<String, V> {
+        private final TreeMap<String, V> map = new TreeMap<>();
+
+        @Override
+        public Optional<V> get(String key) {
+            return Optional.ofNullable(map.get(key));
+        }
+
+        @Override
+        public void put(String key, V value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public void delete(String key) {
+            map.remove(key);
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, V> action) {
+            new TreeMap<>(map).forEach(action);
+        }
+
+        public Map<String, V> snapshot() {
+            return new TreeMap<>(map);
+        }
+
+        public int size() {
+            return map.size();
+        }
+    }
+}
