@@ -24,6 +24,16 @@ public final class ParleyTopics {
     public static final String ARTICLES_RAW = "parley.articles.raw";
     /** Everything rejected, from ingest or from a stream stage. Kept forever. Value: RejectedInput. */
     public static final String DEAD_LETTER = "parley.dead-letter";
+    /** Articles that are not copies (compacted; tombstone when one turns out to be a copy). Value: UniqueArticle. */
+    public static final String ARTICLES_UNIQUE = "parley.articles.unique";
+    /** Copies: copy id → its decision (canonical, level, similarity, method). Compacted. Value: DedupDecision. */
+    public static final String ARTICLES_DUPLICATES = "parley.articles.duplicates";
+    /** Every article's current cluster and canonical (compacted changelog). Value: DedupDecision. */
+    public static final String ARTICLES_CLUSTERS = "parley.articles.clusters";
+    /** Every dedup decision as it was made, with thresholds and algorithm version. Value: DedupDecision. */
+    public static final String DEDUP_DECISIONS = "parley.dedup.decisions";
+    /** Reprinted passages grouped into statements (compacted). Value: ReprintedStatement. */
+    public static final String STATEMENTS = "parley.statements";
     /** The embedded registry's schemas (compacted, one partition), like Confluent's {@code _schemas}. */
     public static final String REGISTRY_SCHEMAS = "parley.registry.schemas";
 
@@ -48,6 +58,15 @@ public final class ParleyTopics {
         List<TopicSpec> specs = new ArrayList<>();
         specs.add(new TopicSpec(ARTICLES_RAW, forever, "raw article log (event store), Article"));
         specs.add(new TopicSpec(DEAD_LETTER, forever, "rejected inputs and poison records, RejectedInput"));
+        Map<String, String> compacted = Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES),
+                TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG, String.valueOf(MAX_FUTURE_TIMESTAMP_MS));
+        specs.add(new TopicSpec(ARTICLES_UNIQUE, compacted, "articles that are not copies, UniqueArticle"));
+        specs.add(new TopicSpec(ARTICLES_DUPLICATES, compacted, "copy → canonical, level, similarity, DedupDecision"));
+        specs.add(new TopicSpec(ARTICLES_CLUSTERS, compacted, "article → current cluster and canonical, DedupDecision"));
+        specs.add(new TopicSpec(DEDUP_DECISIONS, forever, "every dedup decision as made (decision log), DedupDecision"));
+        specs.add(new TopicSpec(STATEMENTS, compacted, "reprinted passages grouped as statements, ReprintedStatement"));
         return specs;
     }
 

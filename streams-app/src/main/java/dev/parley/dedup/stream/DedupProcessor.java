@@ -1,0 +1,190 @@
+package dev.parley.dedup.stream;
+
+import dev.parley.avro.Article;
+import dev.parley.avro.DecisionEvent;
+import dev.parley.avro.UniqueArticle;
+import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.DedupConfig;
+import dev.parley.dedup.DedupEngine;
+import dev.parley.dedup.DedupResult;
+import dev.parley.dedup.Statement;
+import dev.parley.dedup.store.KeyValueStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Runs each article through the dedup core and forwards what changed: the article's decision, corrections of
+ * earlier decisions, unique articles (and tombstones for those that became copies), statements. The cluster id is
+ * the root of the canonical chain, so when a canonical turns out to be a copy, its copies move with it.
+ */
+final class DedupProcessor implements Processor<String, Article, String, DedupOutput> {
+
+    private static final String CLUSTER_PREFIX = "c:";
+    private static final int MAX_CHAIN = 64;
+
+    private final DedupConfig config;
+    private final Duration lateness;
+    private ProcessorContext<String, DedupOutput> context;
+    private DedupEngine engine;
+    private KeyValueStore<String, ArticleDecision> decisions;
+    private KeyValueStore<String, Article> sources;
+    private KeyValueStore<String, List<String>> copies;
+
+    DedupProcessor(DedupConfig config, Duration lateness) {
+        this.config = config;
+        this.lateness = lateness;
+    }
+
+    private void expire(long streamTime) {
+        Instant shifted = Instant.ofEpochMilli(streamTime).minus(lateness);
+        engine.expire(shifted);
+        long cutoff = shifted.minus(config.horizon()).toEpochMilli();
+        List<String> gone = new ArrayList<>();
+        sources.forEach((id, article) -> {
+            if (article.getPublishedAt().toEpochMilli() < cutoff) {
+                gone.add(id);
+            }
+        });
+        for (String id : gone) {
+            sources.delete(id);
+            copies.delete(id);
+            copies.delete(CLUSTER_PREFIX + id);
+        }
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupOutput> context) {
+        this.context = context;
+        KafkaDedupStores stores = new KafkaDedupStores(context);
+        this.engine = new DedupEngine(config, stores);
+        this.decisions = stores.decisions();
+        this.sources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
+        this.copies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
+        // Expiry follows event time, a day at a time, but stays `lateness` behind stream time: an article that
+        // arrives up to that late still meets everything within the horizon, so the result does not depend on
+        // arrival order within the lateness bound.
+        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::expire);
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        if (article == null) {
+            return;
+        }
+        sources.put(article.getId(), article);
+        DedupResult result = engine.ingest(article.getId(), article.getPublishedAt(), article.getBody());
+        if (result.replay()) {
+            ArticleDecision current = result.decision();
+            forward(record, DedupOutput.Target.DECISIONS, current.articleId(),
+                    DedupRecords.decision(current, rootOf(current.articleId()), DecisionEvent.REINGESTED));
+            return;
+        }
+
+        Set<String> affectedCanonicals = new TreeSet<>();
+        Set<String> changed = new LinkedHashSet<>();
+        publishDecision(record, result.decision(), DecisionEvent.DECIDED, affectedCanonicals, changed);
+        for (ArticleDecision correction : result.corrections()) {
+            publishDecision(record, correction, DecisionEvent.CORRECTED, affectedCanonicals, changed);
+        }
+        republishClusters(record, changed);
+        for (String canonical : affectedCanonicals) {
+            ArticleDecision d = decisions.get(canonical).orElse(null);
+            if (d != null && !d.isCopy()) {
+                forward(record, DedupOutput.Target.UNIQUE, canonical, unique(canonical));
+            }
+        }
+        for (Statement statement : result.upsertedStatements()) {
+            forward(record, DedupOutput.Target.STATEMENTS, statement.id(), DedupRecords.statement(statement,
+                    id -> sources.get(id).orElse(null), config.algorithmVersion()));
+        }
+        for (String retracted : result.retractedStatementIds()) {
+            forward(record, DedupOutput.Target.STATEMENTS, retracted, null);
+        }
+    }
+
+    private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
+                                 Set<String> affectedCanonicals, Set<String> changed) {
+        String id = decision.articleId();
+        String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
+        if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
+            updateCopies(previousCanonical, id, false);
+            affectedCanonicals.add(previousCanonical);
+        }
+        copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
+        if (decision.isCopy()) {
+            updateCopies(decision.canonicalId(), id, true);
+            affectedCanonicals.add(decision.canonicalId());
+            forward(record, DedupOutput.Target.UNIQUE, id, null);
+            // The duplicates and clusters topics hold current state, the same for any arrival order; how the
+            // decision came about (DECIDED or CORRECTED) is history, kept in the decisions log only.
+            forward(record, DedupOutput.Target.DUPLICATES, id,
+                    DedupRecords.decision(decision, rootOf(id), DecisionEvent.DECIDED));
+        } else {
+            affectedCanonicals.add(id);
+        }
+        forward(record, DedupOutput.Target.DECISIONS, id, DedupRecords.decision(decision, rootOf(id), event));
+        changed.add(id);
+    }
+
+    /** The current cluster of every changed article and of everything that hangs below it. */
+    private void republishClusters(Record<String, Article> record, Set<String> changed) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>(changed);
+        while (!queue.isEmpty()) {
+            String id = queue.remove(0);
+            if (!seen.add(id)) {
+                continue;
+            }
+            decisions.get(id).ifPresent(d -> forward(record, DedupOutput.Target.CLUSTERS, id,
+                    DedupRecords.decision(d, rootOf(id), DecisionEvent.DECIDED)));
+            queue.addAll(copies.get(id).orElse(List.of()));
+        }
+    }
+
+    private void updateCopies(String canonical, String copy, boolean add) {
+        TreeSet<String> current = new TreeSet<>(copies.get(canonical).orElse(List.of()));
+        boolean modified = add ? current.add(copy) : current.remove(copy);
+        if (modified) {
+            if (current.isEmpty()) {
+                copies.delete(canonical);
+            } else {
+                copies.put(canonical, List.copyOf(current));
+            }
+        }
+    }
+
+    private String rootOf(String id) {
+        String current = id;
+        for (int i = 0; i < MAX_CHAIN; i++) {
+            ArticleDecision d = decisions.get(current).orElse(null);
+            if (d == null || !d.isCopy() || d.canonicalId().equals(current)) {
+                return current;
+            }
+            current = d.canonicalId();
+        }
+        return current;
+    }
+
+    private UniqueArticle unique(String id) {
+        return UniqueArticle.newBuilder()
+                .setArticle(sources.get(id).orElseThrow())
+                .setClusterId(id)
+                .setCopies(copies.get(id).orElse(List.of()))
+                .build();
+    }
+
+    private void forward(Record<String, Article> record, DedupOutput.Target target, String key,
+                         org.apache.avro.specific.SpecificRecord value) {
+        context.forward(record.withKey(key).withValue(new DedupOutput(target, key, value)));
+    }
+}

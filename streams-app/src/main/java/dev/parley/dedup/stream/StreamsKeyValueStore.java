@@ -1,0 +1,42 @@
+package dev.parley.dedup.stream;
+
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** The dedup core's store interface backed by a Kafka Streams key-value store (RocksDB, changelogged). */
+final class StreamsKeyValueStore<K, V> implements dev.parley.dedup.store.KeyValueStore<K, V> {
+
+    private final KeyValueStore<K, V> store;
+
+    StreamsKeyValueStore(KeyValueStore<K, V> store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<V> get(K key) {
+        return Optional.ofNullable(store.get(key));
+    }
+
+    @Override
+    public void put(K key, V value) {
+        store.put(key, value);
+    }
+
+    @Override
+    public void delete(K key) {
+        store.delete(key);
+    }
+
+    @Override
+    public void forEach(BiConsumer<K, V> action) {
+        try (KeyValueIterator<K, V> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<K, V> next = all.next();
+                action.accept(next.key, next.value);
+            }
+        }
+    }
+}
