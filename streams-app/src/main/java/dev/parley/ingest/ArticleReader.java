@@ -155,6 +155,7 @@ public final class ArticleReader {
             parsed = switch (format) {
                 case TEXT -> TextArticleParser.parse(origin, text, original);
                 case JSON_LINES -> JsonArticleParser.parseLines(origin, text, limits.maxDeadLetterBytes());
+                case JSON_DOCUMENT -> JsonArticleParser.parseDocument(origin, text, original, limits.maxDeadLetterBytes());
                 case HTML -> HtmlArticleParser.parse(origin, text, original);
                 case FEED -> FeedArticleParser.parse(origin, bytes, original);
                 case HTTP_JSON -> List.of(new Parsed.Item(JsonArticleParser.parseObject(origin, text, original)));
