@@ -51,7 +51,7 @@ final class TextDecoder {
             return out.toString();
         } catch (MalformedInputException e) {
             throw new IngestException(RejectReason.INVALID_ENCODING,
-                    "invalid " + charset.name() + " at byte " + in.position() + " (only UTF-8, or UTF-16 with a byte order mark, is accepted)");
+                    "invalid " + charset.name() + " at byte offset " + in.position() + " (only UTF-8, or UTF-16 with a byte order mark, is accepted)");
         } catch (CharacterCodingException e) {
             throw new IngestException(RejectReason.INVALID_ENCODING, "invalid " + charset.name() + ": " + e);
         }
