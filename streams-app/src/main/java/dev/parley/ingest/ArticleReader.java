@@ -10,6 +10,7 @@ import dev.parley.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,7 +83,7 @@ public final class ArticleReader {
             List<Path> files;
             try {
                 files = Files.isDirectory(absolute) ? listFiles(absolute) : List.of(absolute);
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 sink.accept(reject(STAGE_FILE, origin(base, absolute), RejectReason.UNREADABLE,
                         "cannot list folder: " + e, OriginalInput.UNKNOWN));
                 continue;
@@ -148,7 +149,7 @@ public final class ArticleReader {
                         + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
             }
             InputFormat format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
-            String text = TextDecoder.decode(bytes);
+            String text = format == InputFormat.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
             if (text.isBlank()) {
                 throw new IngestException(RejectReason.EMPTY_TEXT, "empty input (no text)");
             }

@@ -27,6 +27,22 @@ class TextShapingTest {
     }
 
     @Test
+    void htmlMayDeclareALegacyCharsetButTextMayNot() {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                + "</head><body><p>Reunión en México – “acuerdo”</p></body></html>";
+        byte[] bytes = page.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decodeHtml(bytes)).isEqualTo(page);
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.INVALID_ENCODING));
+        byte[] undeclared = "<html><body><p>Reunión</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> TextDecoder.decodeHtml(undeclared))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.INVALID_ENCODING));
+        byte[] bogus = "<meta charset=\"-no-such-\"><p>Reunión</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> TextDecoder.decodeHtml(bogus))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.INVALID_ENCODING));
+    }
+
+    @Test
     void aFewStrayControlCharactersAreToleratedManyAreBinary() {
         String text = "x".repeat(1000) + "\u0007";
         assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
