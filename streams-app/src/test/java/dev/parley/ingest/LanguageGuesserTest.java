@@ -33,7 +33,7 @@ class LanguageGuesserTest {
     void tooShortOrNotLanguageIsUndetermined() {
         assertThat(guesser.detect("Hola")).isEqualTo("und");
         assertThat(guesser.detect("2-1 (18', 61', 90+3')")).isEqualTo("und");
-        assertThat(guesser.detect("@SRE_mx @StateDept https://t.co/xyz 2026")).isEqualTo("und");
+        assertThat(guesser.detect("@SRE_mx @StateDept https://t.co/xyzAbcDefGhiJkl #SeguridadFronteriza 2026")).isEqualTo("und");
     }
 
     @Test
