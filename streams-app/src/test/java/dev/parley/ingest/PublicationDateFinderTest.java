@@ -70,6 +70,8 @@ class PublicationDateFinderTest {
             "WASHINGTON, March 3, 2026 — The Secretary | 2026-03-03",
             "Washington, D.C., Feb. 27, 2026 - The two | 2026-02-27",
             "MEXICO CITY (Wire), January 5, 2026 — Text | 2026-01-05",
+            "Ciudad de México, jueves 15 de enero de 2026.- Texto | 2026-01-15",
+            "OTTAWA, Tuesday, March 3, 2026 — Text | 2026-03-03",
     })
     void datelines(String body, String expected) {
         assertThat(finder.find(null, body, FALLBACK)).isEqualTo(

@@ -80,6 +80,21 @@ class SeedsAndSamplesIngestTest {
     }
 
     @Test
+    void samplesInAnyOrderGiveTheSameArticles() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(IngestTestSupport.samplesDir())) {
+            files = new ArrayList<>(list.filter(p -> !p.getFileName().toString().startsWith("README")).sorted().toList());
+        }
+        Map<String, Article> reference = byId(READER, files);
+        assertThat(reference).hasSize(18);
+        Random random = new Random(20260303L);
+        for (int i = 0; i < 10; i++) {
+            Collections.shuffle(files, random);
+            assertThat(byId(READER, files)).isEqualTo(reference);
+        }
+    }
+
+    @Test
     void samplesAreReadWithoutRejections() {
         List<IngestOutcome> outcomes = readPaths(READER, IngestTestSupport.samplesDir());
         assertThat(rejections(outcomes)).isEmpty();
