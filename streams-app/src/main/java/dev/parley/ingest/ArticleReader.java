@@ -143,12 +143,13 @@ public final class ArticleReader {
     private List<IngestOutcome> read(String stage, String origin, byte[] bytes, SourceFormat hint, Instant fallback) {
         OriginalInput original = OriginalInput.of(bytes, limits.maxDeadLetterBytes());
         List<Parsed> parsed;
+        InputFormat format = null;
         try {
             if (bytes.length > limits.maxFileBytes()) {
                 throw new IngestException(RejectReason.TOO_LARGE, "input of " + bytes.length
                         + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
             }
-            InputFormat format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
+            format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
             String text = format == InputFormat.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
             if (text.isBlank()) {
                 throw new IngestException(RejectReason.EMPTY_TEXT, "empty input (no text)");
@@ -163,6 +164,13 @@ public final class ArticleReader {
             };
         } catch (IngestException e) {
             return List.of(reject(stage, origin, e.reason(), e.getMessage(), original));
+        } catch (StackOverflowError e) {
+            // Absurdly deep nesting; it must cost this input only.
+            RejectReason reason = format == InputFormat.HTML ? RejectReason.UNPARSEABLE_HTML : RejectReason.PROCESSING_ERROR;
+            return List.of(reject(stage, origin, reason, "input nested too deeply to parse", original));
+        } catch (RuntimeException e) {
+            // A parser bug must cost this input only.
+            return List.of(reject(stage, origin, RejectReason.PROCESSING_ERROR, "cannot process input: " + e, original));
         }
         List<IngestOutcome> out = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
@@ -181,6 +189,9 @@ public final class ArticleReader {
             return new IngestOutcome.Accepted(article(item, fallback));
         } catch (IngestException e) {
             return reject(stage, item.origin(), e.reason(), e.getMessage(), item.original());
+        } catch (RuntimeException | StackOverflowError e) {
+            return reject(stage, item.origin(), RejectReason.PROCESSING_ERROR, "cannot process item: " + e,
+                    item.original());
         }
     }
 

@@ -127,6 +127,21 @@ class RejectionsTest {
     }
 
     @Test
+    void pathologicallyNestedHtmlCostsOnlyItself() throws IOException {
+        String deep = "<html><body>" + "<div><span>".repeat(100_000) + "texto" + "</span></div>".repeat(100_000)
+                + "</body></html>";
+        Path folder = dir.resolve("nested");
+        write(folder, "a_deep.html", deep.getBytes(StandardCharsets.UTF_8));
+        write(folder, "b_good.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        List<IngestOutcome> outcomes = readPaths(READER, folder);
+        assertThat(rejections(outcomes)).singleElement().satisfies(r -> {
+            assertThat(r.getOrigin()).isEqualTo("nested/a_deep.html");
+            assertThat(r.getReason()).isEqualTo(RejectReason.UNPARSEABLE_HTML);
+        });
+        assertThat(articles(outcomes)).extracting(a -> a.getSource().getOrigin()).containsExactly("nested/b_good.txt");
+    }
+
+    @Test
     void hiddenFilesAndReadmesAreSkipped() throws IOException {
         Path folder = dir.resolve("corpus");
         write(folder, "nota.txt", TEXT.getBytes(StandardCharsets.UTF_8));
