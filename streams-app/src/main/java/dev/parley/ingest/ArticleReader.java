@@ -150,7 +150,11 @@ public final class ArticleReader {
                         + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
             }
             format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
-            String text = format == InputFormat.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
+            String text = switch (format) {
+                case HTML -> TextDecoder.decodeHtml(bytes);
+                case FEED -> TextDecoder.decodeXml(bytes);
+                default -> TextDecoder.decode(bytes);
+            };
             if (text.isBlank()) {
                 throw new IngestException(RejectReason.EMPTY_TEXT, "empty input (no text)");
             }
@@ -171,6 +175,10 @@ public final class ArticleReader {
         } catch (RuntimeException e) {
             // A parser bug must cost this input only.
             return List.of(reject(stage, origin, RejectReason.PROCESSING_ERROR, "cannot process input: " + e, original));
+        }
+        if (parsed.isEmpty()) {
+            return List.of(reject(stage, origin, RejectReason.EMPTY_TEXT, "no articles in the input (empty feed or array)",
+                    original));
         }
         List<IngestOutcome> out = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {

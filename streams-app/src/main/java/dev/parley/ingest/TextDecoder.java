@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * is decoded only when a byte order mark announces it (Windows tools write it that way, and the BOM makes it
  * unambiguous); any other encoding is rejected as INVALID_ENCODING rather than guessed, because a wrong guess
  * silently corrupts names and accents. The one exception is HTML that declares its charset in a meta tag
- * (many Spanish-language sites still serve windows-1252 or ISO-8859-1): see {@link #decodeHtml}. NUL bytes, or more
+ * (many Spanish-language sites still serve windows-1252 or ISO-8859-1) and XML whose declaration names its
+ * encoding: see {@link #decodeHtml} and {@link #decodeXml}. NUL bytes, or more
  * than a few other control characters, mean BINARY_CONTENT.
  */
 final class TextDecoder {
@@ -29,19 +30,30 @@ final class TextDecoder {
     // <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
     private static final Pattern HTML_CHARSET =
             Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("\\A\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]{1,40})[\"']");
 
     private TextDecoder() {
     }
 
     /** Like {@link #decode}, but honours a non-UTF-8 charset that the page declares in its first kilobytes. */
     static String decodeHtml(byte[] bytes) {
+        return decodeDeclared(bytes, HTML_CHARSET);
+    }
+
+    /** Like {@link #decode}, but honours the encoding of an XML declaration ({@code <?xml ... encoding="x"?>}). */
+    static String decodeXml(byte[] bytes) {
+        return decodeDeclared(bytes, XML_ENCODING);
+    }
+
+    private static String decodeDeclared(byte[] bytes, Pattern declaration) {
         try {
             return decode(bytes);
         } catch (IngestException e) {
             if (e.reason() != RejectReason.INVALID_ENCODING) {
                 throw e;
             }
-            Charset declared = declaredCharset(bytes);
+            Charset declared = declaredCharset(bytes, declaration);
             if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
                 throw e;
             }
@@ -49,9 +61,9 @@ final class TextDecoder {
         }
     }
 
-    private static Charset declaredCharset(byte[] bytes) {
+    private static Charset declaredCharset(byte[] bytes, Pattern declaration) {
         String head = new String(bytes, 0, Math.min(bytes.length, HTML_CHARSET_WINDOW), StandardCharsets.ISO_8859_1);
-        Matcher m = HTML_CHARSET.matcher(head);
+        Matcher m = declaration.matcher(head);
         if (!m.find()) {
             return null;
         }

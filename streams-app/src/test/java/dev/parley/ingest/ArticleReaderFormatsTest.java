@@ -246,6 +246,22 @@ class ArticleReaderFormatsTest {
     }
 
     @Test
+    void feedInADeclaredLegacyEncodingIsReadAndAnEmptyFeedIsRejected() {
+        String rss = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Canal</title>"
+                + "<link>https://example.org</link><description>d</description><item><guid>a1</guid><title>Reunión</title>"
+                + "<description>" + SPANISH + "</description><pubDate>Thu, 05 Mar 2026 10:00:00 GMT</pubDate></item>"
+                + "</channel></rss>";
+        Article a = onlyArticle(READER.readBytes("latin.rss", rss.getBytes(StandardCharsets.ISO_8859_1), null));
+        assertThat(a.getTitle()).isEqualTo("Reunión");
+        assertThat(a.getBody()).isEqualTo(SPANISH);
+
+        String empty = "<rss version=\"2.0\"><channel><title>t</title><link>https://example.org</link>"
+                + "<description>d</description></channel></rss>";
+        RejectedInput r = onlyRejection(READER.readBytes("empty.xml", empty.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(r.getReason()).isEqualTo(RejectReason.EMPTY_TEXT);
+    }
+
+    @Test
     void feedExternalEntitiesAreNeverResolved() throws IOException {
         Path secret = write("secret.txt", "TOP-SECRET-CONTENT");
         String xxe = """
