@@ -46,8 +46,9 @@
  *
  * <h2>Encoding and rejections</h2>
  * Input must be UTF-8 (a BOM is dropped); UTF-16 is decoded when a BOM announces it; HTML may declare a legacy
- * charset in a meta tag. Reasons: UNREADABLE, INVALID_ENCODING, BINARY_CONTENT, EMPTY_TEXT, TOO_LARGE (see
- * {@link dev.parley.ingest.IngestLimits}), INVALID_JSON, INVALID_FIELD, INVALID_DATE, UNPARSEABLE_FEED,
- * UNSUPPORTED_FORMAT. Stages: {@code ingest.file}, {@code ingest.http}, {@code ingest.feed}.
+ * charset in a meta tag, and a feed in its XML declaration. Reasons: UNREADABLE, INVALID_ENCODING, BINARY_CONTENT,
+ * EMPTY_TEXT (also an empty feed or array), TOO_LARGE (see {@link dev.parley.ingest.IngestLimits}), INVALID_JSON,
+ * INVALID_FIELD, INVALID_DATE, UNPARSEABLE_HTML (nesting too deep), UNPARSEABLE_FEED, UNSUPPORTED_FORMAT,
+ * PROCESSING_ERROR (a parser failure). Stages: {@code ingest.file}, {@code ingest.http}, {@code ingest.feed}.
  */
 package dev.parley.ingest;
