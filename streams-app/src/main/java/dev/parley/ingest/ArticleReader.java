@@ -8,30 +8,20 @@ import dev.parley.avro.SourceFormat;
 import dev.parley.text.TextNormalizer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Turns input (files, folders, request bodies, feeds) into {@link IngestOutcome}s: one {@code Accepted} per
@@ -46,7 +36,6 @@ public final class ArticleReader {
     public static final String HTTP_ORIGIN = "http:POST /api/articles";
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}|und");
-    private static final Duration FEED_TIMEOUT = Duration.ofSeconds(30);
 
     private final IngestLimits limits;
     private final Clock clock;
@@ -81,9 +70,9 @@ public final class ArticleReader {
             }
             List<Path> files;
             try {
-                files = Files.isDirectory(absolute) ? listFiles(absolute) : List.of(absolute);
-            } catch (IOException e) {
-                sink.accept(reject(STAGE_FILE, origin(base, absolute), RejectReason.UNREADABLE,
+                files = Files.isDirectory(absolute) ? InputFiles.list(absolute) : List.of(absolute);
+            } catch (IOException | UncheckedIOException e) {
+                sink.accept(reject(STAGE_FILE, InputFiles.origin(base, absolute), RejectReason.UNREADABLE,
                         "cannot list folder: " + e, OriginalInput.UNKNOWN));
                 continue;
             }
@@ -114,7 +103,7 @@ public final class ArticleReader {
         }
         byte[] bytes;
         try {
-            bytes = download(url);
+            bytes = FeedDownloader.download(url, limits.maxFileBytes());
         } catch (IngestException e) {
             sink.accept(reject(STAGE_FEED, origin, e.reason(), e.getMessage(), OriginalInput.UNKNOWN));
             return;
@@ -123,12 +112,12 @@ public final class ArticleReader {
     }
 
     private List<IngestOutcome> readFile(Path base, Path file) {
-        String origin = origin(base, file);
+        String origin = InputFiles.origin(base, file);
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 return List.of(reject(STAGE_FILE, origin, RejectReason.TOO_LARGE, "file of " + size
-                        + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes", headOf(file, size)));
+                        + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes", InputFiles.headOf(file, size, limits.maxDeadLetterBytes())));
             }
             byte[] bytes = Files.readAllBytes(file);
             Instant modified = Files.getLastModifiedTime(file).toInstant();
@@ -142,25 +131,42 @@ public final class ArticleReader {
     private List<IngestOutcome> read(String stage, String origin, byte[] bytes, SourceFormat hint, Instant fallback) {
         OriginalInput original = OriginalInput.of(bytes, limits.maxDeadLetterBytes());
         List<Parsed> parsed;
+        InputFormat format = null;
         try {
             if (bytes.length > limits.maxFileBytes()) {
                 throw new IngestException(RejectReason.TOO_LARGE, "input of " + bytes.length
                         + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
             }
-            InputFormat format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
-            String text = TextDecoder.decode(bytes);
+            format = hint != null ? InputFormat.of(hint) : InputFormat.detect(origin, bytes);
+            String text = switch (format) {
+                case HTML -> TextDecoder.decodeHtml(bytes);
+                case FEED -> TextDecoder.decodeXml(bytes);
+                default -> TextDecoder.decode(bytes);
+            };
             if (text.isBlank()) {
                 throw new IngestException(RejectReason.EMPTY_TEXT, "empty input (no text)");
             }
             parsed = switch (format) {
                 case TEXT -> TextArticleParser.parse(origin, text, original);
                 case JSON_LINES -> JsonArticleParser.parseLines(origin, text, limits.maxDeadLetterBytes());
+                case JSON_DOCUMENT -> JsonArticleParser.parseDocument(origin, text, original, limits.maxDeadLetterBytes());
                 case HTML -> HtmlArticleParser.parse(origin, text, original);
                 case FEED -> FeedArticleParser.parse(origin, bytes, original);
                 case HTTP_JSON -> List.of(new Parsed.Item(JsonArticleParser.parseObject(origin, text, original)));
             };
         } catch (IngestException e) {
             return List.of(reject(stage, origin, e.reason(), e.getMessage(), original));
+        } catch (StackOverflowError e) {
+            // Absurdly deep nesting; it must cost this input only.
+            RejectReason reason = format == InputFormat.HTML ? RejectReason.UNPARSEABLE_HTML : RejectReason.PROCESSING_ERROR;
+            return List.of(reject(stage, origin, reason, "input nested too deeply to parse", original));
+        } catch (RuntimeException e) {
+            // A parser bug must cost this input only.
+            return List.of(reject(stage, origin, RejectReason.PROCESSING_ERROR, "cannot process input: " + e, original));
+        }
+        if (parsed.isEmpty()) {
+            return List.of(reject(stage, origin, RejectReason.EMPTY_TEXT, "no articles in the input (empty feed or array)",
+                    original));
         }
         List<IngestOutcome> out = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
@@ -179,6 +185,9 @@ public final class ArticleReader {
             return new IngestOutcome.Accepted(article(item, fallback));
         } catch (IngestException e) {
             return reject(stage, item.origin(), e.reason(), e.getMessage(), item.original());
+        } catch (RuntimeException | StackOverflowError e) {
+            return reject(stage, item.origin(), RejectReason.PROCESSING_ERROR, "cannot process item: " + e,
+                    item.original());
         }
     }
 
@@ -249,74 +258,6 @@ public final class ArticleReader {
                 .setRejectedAt(now())
                 .build();
         return new IngestOutcome.Rejected(rejection);
-    }
-
-    private byte[] download(URI url) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(FEED_TIMEOUT)
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-                .GET().build();
-        try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new IngestException(RejectReason.UNREADABLE, "feed download failed: HTTP " + response.statusCode());
-                }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-                if (bytes.length > limits.maxFileBytes()) {
-                    throw new IngestException(RejectReason.TOO_LARGE,
-                            "feed larger than the limit of " + limits.maxFileBytes() + " bytes");
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            throw new IngestException(RejectReason.UNREADABLE, "feed download failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IngestException(RejectReason.UNREADABLE, "feed download interrupted", e);
-        }
-    }
-
-    /** The head of a file too large to read, with the size and SHA-256 of the whole (streamed, not held). */
-    private OriginalInput headOf(Path file, long size) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] head = in.readNBytes(limits.maxDeadLetterBytes());
-            in.transferTo(OutputStream.nullOutputStream());
-            String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
-            return new OriginalInput(head, size, sha, true);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    private static List<Path> listFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isSkipped(folder.relativize(p)))
-                    .sorted((a, b) -> slashed(folder.relativize(a)).compareTo(slashed(folder.relativize(b))))
-                    .toList();
-        }
-    }
-
-    private static boolean isSkipped(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        String name = relative.getFileName().toString().toUpperCase(Locale.ROOT);
-        return name.equals("README") || name.startsWith("README.");
-    }
-
-    private static String origin(Path base, Path file) {
-        return slashed(base.relativize(file));
-    }
-
-    private static String slashed(Path relative) {
-        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     private static String oneLine(String message) {

@@ -9,17 +9,18 @@ import java.util.Map;
 
 /**
  * How an input is parsed, decided from its name, else from its first bytes. A known extension decides
- * ({@code .txt .text}: text; {@code .jsonl .ndjson .json}: JSON Lines; {@code .html .htm .xhtml}: HTML;
+ * ({@code .txt .text}: text; {@code .jsonl .ndjson}: JSON Lines; {@code .json}: one object, an array
+ * of objects, or JSON Lines; {@code .html .htm .xhtml}: HTML;
  * {@code .xml .rss .atom}: feed). Otherwise the content is sniffed for a feed, HTML or JSON; failing that, a name
  * with no extension is read as plain text and a name with an unknown extension is UNSUPPORTED_FORMAT (so that a
  * stray .csv, .pdf or .png is not ingested as an article).
  */
 enum InputFormat {
-    TEXT, JSON_LINES, HTML, FEED, HTTP_JSON;
+    TEXT, JSON_LINES, JSON_DOCUMENT, HTML, FEED, HTTP_JSON;
 
     private static final Map<String, InputFormat> BY_EXTENSION = Map.ofEntries(
             Map.entry("txt", TEXT), Map.entry("text", TEXT),
-            Map.entry("jsonl", JSON_LINES), Map.entry("ndjson", JSON_LINES), Map.entry("json", JSON_LINES),
+            Map.entry("jsonl", JSON_LINES), Map.entry("ndjson", JSON_LINES), Map.entry("json", JSON_DOCUMENT),
             Map.entry("html", HTML), Map.entry("htm", HTML), Map.entry("xhtml", HTML),
             Map.entry("xml", FEED), Map.entry("rss", FEED), Map.entry("atom", FEED));
     private static final int SNIFF_BYTES = 512;
@@ -62,8 +63,8 @@ enum InputFormat {
         if (head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf")) {
             return head.contains("<html") ? HTML : FEED;
         }
-        if (head.startsWith("{")) {
-            return JSON_LINES;
+        if (head.startsWith("{") || head.startsWith("[")) {
+            return JSON_DOCUMENT;
         }
         return null;
     }

@@ -2,6 +2,7 @@ package dev.parley.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -32,11 +33,53 @@ final class JsonArticleParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // One value per line or per body: "{...} {...}" is not silently read as its first object.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> DOCUMENTED =
             Set.of("id", "title", "body", "text", "outlet", "url", "publishedAt", "date", "language", "metadata");
 
     private JsonArticleParser() {
+    }
+
+    /**
+     * A {@code .json} file: one object (origin as given), or an array of objects (origin {@code origin#N} for the
+     * N-th, 1-based); anything else is read as JSON Lines.
+     */
+    static List<Parsed> parseDocument(String origin, String text, OriginalInput original, int maxDeadLetterBytes) {
+        JsonNode whole;
+        try {
+            whole = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return parseLines(origin, text, maxDeadLetterBytes);
+        }
+        if (whole != null && whole.isObject()) {
+            try {
+                return List.of(new Parsed.Item(fromJson(origin, SourceFormat.JSON_LINES, whole, original)));
+            } catch (IngestException e) {
+                return List.of(new Parsed.Failed(origin, original, e));
+            }
+        }
+        if (whole != null && whole.isArray()) {
+            List<Parsed> out = new ArrayList<>();
+            for (int i = 0; i < whole.size(); i++) {
+                String itemOrigin = origin + "#" + (i + 1);
+                JsonNode node = whole.get(i);
+                OriginalInput itemOriginal = OriginalInput.of(node.toString().getBytes(StandardCharsets.UTF_8),
+                        maxDeadLetterBytes);
+                try {
+                    if (!node.isObject()) {
+                        throw new IngestException(RejectReason.INVALID_JSON, "expected a JSON object, found "
+                                + node.getNodeType());
+                    }
+                    out.add(new Parsed.Item(fromJson(itemOrigin, SourceFormat.JSON_LINES, node, itemOriginal)));
+                } catch (IngestException e) {
+                    out.add(new Parsed.Failed(itemOrigin, itemOriginal, e));
+                }
+            }
+            return out;
+        }
+        return parseLines(origin, text, maxDeadLetterBytes);
     }
 
     /** JSON Lines: origin of line N (1-based) is {@code origin#N}. */

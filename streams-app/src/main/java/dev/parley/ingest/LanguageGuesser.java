@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Detects the language of a body with Lingua, restricted to the candidate languages of {@code ingest.properties}.
@@ -22,18 +24,26 @@ public final class LanguageGuesser {
 
     public static final String UNDETERMINED = "und";
 
+    private static final Pattern NOT_LANGUAGE =
+            Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S*|[@#][\\p{L}\\p{N}_]+");
+
     private static volatile LanguageGuesser shared;
 
     private final LanguageDetector detector;
     private final int minimumLetters;
+    private final List<IsoCode639_1> candidates;
 
     private LanguageGuesser(Properties config) {
         IsoCode639_1[] candidates = Arrays.stream(config.getProperty("language.candidates").split(","))
                 .map(code -> IsoCode639_1.valueOf(code.strip().toUpperCase(Locale.ROOT)))
                 .toArray(IsoCode639_1[]::new);
-        this.detector = LanguageDetectorBuilder.fromIsoCodes639_1(candidates)
-                .withMinimumRelativeDistance(Double.parseDouble(config.getProperty("language.minimumRelativeDistance")))
-                .build();
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromIsoCodes639_1(candidates)
+                .withMinimumRelativeDistance(Double.parseDouble(config.getProperty("language.minimumRelativeDistance")));
+        if (Boolean.parseBoolean(config.getProperty("language.lowAccuracyMode", "false"))) {
+            builder = builder.withLowAccuracyMode();
+        }
+        this.detector = builder.build();
+        this.candidates = List.of(candidates);
         this.minimumLetters = Integer.parseInt(config.getProperty("language.minimumLetters"));
     }
 
@@ -51,7 +61,19 @@ public final class LanguageGuesser {
         return result;
     }
 
-    public String detect(String text) {
+    /**
+     * Loads the language models now rather than on the first article (they take seconds to load): call it once,
+     * e.g. in a background thread at startup.
+     */
+    public void warmUp() {
+        for (IsoCode639_1 code : candidates) {
+            detector.computeLanguageConfidenceValues("warm up " + code + " language models for detection");
+        }
+    }
+
+    public String detect(String body) {
+        // Links, handles and hashtags are not written in any language; they only add noise.
+        String text = NOT_LANGUAGE.matcher(body).replaceAll(" ");
         long letters = text.codePoints().filter(Character::isLetter).limit(minimumLetters).count();
         if (letters < minimumLetters) {
             return UNDETERMINED;

@@ -60,11 +60,15 @@ public final class PublicationDateFinder {
         this.clock = clock;
         this.months = months;
         String month = "(?iu:" + months.alternation() + ")";
-        String place = "\\p{Lu}[\\p{L}\\p{M}.'’() -]{0,40}?(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{0,30}?)?";
+        // A place is capitalised words, joined by lower-case connectives ("Ciudad de México", "Washington, D.C.",
+        // "MEXICO CITY (Wire)"), so that an ordinary sentence mentioning a place and a date is not a dateline.
+        String word = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+        String name = word + "(?:\\s+(?:(?:de|del|la|las|los|el|y|of|the|upon|on)\\s+)*" + word + "){0,4}";
+        String place = name + "(?:,\\s*" + name + ")?(?:\\s*\\([^)\\n]{1,40}\\))?";
         String end = "\\s*(?:\\([^)\\n]{1,40}\\))?\\s*\\.?\\s*[-–—:]";
-        this.spanishDateline = Pattern.compile("\\s*" + place + ",\\s+(?:a\\s+)?(?<day>\\d{1,2})\\s+de\\s+(?<month>"
+        this.spanishDateline = Pattern.compile("\\s*" + place + ",\\s+(?:a\\s+)?(?:\\p{L}+,?\\s+)?(?<day>\\d{1,2})\\s+de\\s+(?<month>"
                 + month + ")\\.?\\s+(?:del?\\s+)?(?<year>\\d{4})" + end);
-        this.englishDateline = Pattern.compile("\\s*" + place + ",\\s+(?<month>" + month
+        this.englishDateline = Pattern.compile("\\s*" + place + ",\\s+(?:\\p{L}+,?\\s+)?(?<month>" + month
                 + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})" + end);
         this.embeddedPost = Pattern.compile("(?:^|\\s)[-–—]{1,2}\\s*[^\\n()—–]{1,80}?\\s*\\(@\\w{1,30}\\)\\s+"
                 + "(?:(?<month1>" + month + ")\\.?\\s+(?<day1>\\d{1,2}),?\\s+(?<year1>\\d{4})"

@@ -18,8 +18,4 @@ public record PublishedDate(Instant instant, DatePrecision precision, DateSource
     static PublishedDate day(LocalDate date, DateSource source) {
         return new PublishedDate(date.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.DAY, source);
     }
-
-    PublishedDate withSource(DateSource newSource) {
-        return new PublishedDate(instant, precision, newSource);
-    }
 }
