@@ -83,7 +83,7 @@ public final class DedupEngine {
                         config.containmentThreshold(), config.algorithmVersion());
                 stores.decisions().put(n.article().id(), corrected);
                 corrections.add(corrected);
-                if (!old.isCopy()) {
+                if (!old.kind().isCopy()) {
                     demoted.add(n.article().id());
                 }
             }
@@ -96,7 +96,7 @@ public final class DedupEngine {
             unindexFingerprints(d);
         }
         Set<String> previouslyCarrying = new TreeSet<>(demoted);
-        if (!decision.isCopy()) {
+        if (!decision.kind().isCopy()) {
             Set<String> duplicateIds = new TreeSet<>();
             neighbors.forEach(n -> duplicateIds.add(n.article().id()));
             newPassages.addAll(alignWithPartners(x, duplicateIds));
@@ -201,7 +201,7 @@ public final class DedupEngine {
         }
         List<PassageMatch> found = new ArrayList<>();
         for (String partnerId : partners) {
-            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.isCopy()).orElse(false);
+            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
             AnalyzedArticle partner = partnerUnique ? load(partnerId) : null;
             if (partner == null) {
                 continue;
@@ -379,7 +379,7 @@ public final class DedupEngine {
     }
 
     private static String fingerprintKey(long hash) {
-        return String.format("f:%016x", hash);
+        return "f:" + dev.parley.text.Hashing.hex16(hash);
     }
 
     private AnalyzedArticle analyzed(String id, long at, String text) {

