@@ -191,14 +191,21 @@ public final class DedupEngine {
     }
 
     private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
-        Set<String> partners = new TreeSet<>();
+        Map<String, Integer> sharedFingerprints = new HashMap<>();
+        Map<String, Posting> postingById = new HashMap<>();
         for (long fp : fingerprintHashes(x)) {
             for (Posting p : addPosting(fingerprintKey(fp), x)) {
                 if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
-                    partners.add(p.articleId());
+                    sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
+                    postingById.put(p.articleId(), p);
                 }
             }
         }
+        // Bounded work per article: the partners sharing most fingerprints, then the earliest.
+        List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
+        partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
+                .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
+        partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
         List<PassageMatch> found = new ArrayList<>();
         for (String partnerId : partners) {
             boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);

@@ -13,8 +13,9 @@
  * what matters, and candidates are then verified by exact Jaccard (>= 0.7) or containment (>= 0.9 of the smaller
  * text, when it is at least half the size of the larger), so precision does not depend on the estimate. 16x8 and
  * 20x6 bandings miss 7% and 1% of oracle pairs at 0.7 (measured by {@code parley eval dedup}). Jaccard 0.7 sits
- * above the whole-text similarity of different stories on one event (the seeds: <= 0.15) and below what wire
- * copies with a changed headline, boilerplate, a few edits or typos keep (0.75-0.95 in the evaluation).</li>
+ * above the whole-text similarity of different stories on one event (the seeds: <= 0.15); pairs below it that
+ * still share text are left to the passage level. Per article at most 64 candidates are verified and 64 passage
+ * partners aligned, whatever the index size.</li>
  * <li><b>Passages and statements</b>: winnowing (k = 5, w = 4: every shared run of 8 words shares a fingerprint)
  * finds partner articles; {@link dev.parley.dedup.PassageAligner} aligns all shared 5-grams into runs, chains runs
  * across gaps of up to 8 words, and keeps a passage when it matches >= 12 words, has an unbroken run of >= 8
