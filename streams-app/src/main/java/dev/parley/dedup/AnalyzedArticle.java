@@ -23,7 +23,8 @@ public record AnalyzedArticle(
         tokens.forEach(t -> folded.append(t.form()).append(' '));
         // Two independent 64-bit hashes: a chance collision between different texts is ~2^-128.
         byte[] bytes = folded.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String exactKey = String.format("x:%016x%016x", Hashing.murmur3x64(bytes, 1), Hashing.murmur3x64(bytes, 2));
+        String exactKey = 
+                "x:" + Hashing.hex16(Hashing.murmur3x64(bytes, 1)) + Hashing.hex16(Hashing.murmur3x64(bytes, 2));
         return new AnalyzedArticle(id, publishedAtMillis, text, tokens, positional, Shingles.set(positional),
                 exactKey);
     }

@@ -21,9 +21,11 @@ public record ArticleDecision(
         double containmentThreshold,
         String algorithmVersion) {
 
-    public enum Kind { UNIQUE, EXACT_COPY, NEAR_DUPLICATE }
+    public enum Kind {
+        UNIQUE, EXACT_COPY, NEAR_DUPLICATE;
 
-    public boolean isCopy() {
-        return kind != Kind.UNIQUE;
+        public boolean isCopy() {
+            return this != UNIQUE;
+        }
     }
 }

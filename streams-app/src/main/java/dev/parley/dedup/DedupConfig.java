@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param containmentMinRatio  ...and the smaller text is at least this share of the larger (else it is a reprinted
  *                             passage, left to the passage level)
  * @param bucketCap            postings kept per LSH bucket and per fingerprint (the earliest by publishedAt, id)
- * @param maxCandidates        candidates verified per article, most band hits first
+ * @param maxCandidates        near-duplicate candidates verified, and passage partners aligned, per article
  * @param winnowWindow         winnowing window w: every shared run of w + k - 1 words shares a fingerprint
  * @param minPassageWords      a passage must match at least this many words
  * @param minLongestRun        ...and contain an unbroken run of at least this many words

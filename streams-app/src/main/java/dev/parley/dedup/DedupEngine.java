@@ -83,7 +83,7 @@ public final class DedupEngine {
                         config.containmentThreshold(), config.algorithmVersion());
                 stores.decisions().put(n.article().id(), corrected);
                 corrections.add(corrected);
-                if (!old.isCopy()) {
+                if (!old.kind().isCopy()) {
                     demoted.add(n.article().id());
                 }
             }
@@ -96,7 +96,7 @@ public final class DedupEngine {
             unindexFingerprints(d);
         }
         Set<String> previouslyCarrying = new TreeSet<>(demoted);
-        if (!decision.isCopy()) {
+        if (!decision.kind().isCopy()) {
             Set<String> duplicateIds = new TreeSet<>();
             neighbors.forEach(n -> duplicateIds.add(n.article().id()));
             newPassages.addAll(alignWithPartners(x, duplicateIds));
@@ -191,17 +191,24 @@ public final class DedupEngine {
     }
 
     private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
-        Set<String> partners = new TreeSet<>();
+        Map<String, Integer> sharedFingerprints = new HashMap<>();
+        Map<String, Posting> postingById = new HashMap<>();
         for (long fp : fingerprintHashes(x)) {
             for (Posting p : addPosting(fingerprintKey(fp), x)) {
                 if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
-                    partners.add(p.articleId());
+                    sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
+                    postingById.put(p.articleId(), p);
                 }
             }
         }
+        // Bounded work per article: the partners sharing most fingerprints, then the earliest.
+        List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
+        partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
+                .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
+        partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
         List<PassageMatch> found = new ArrayList<>();
         for (String partnerId : partners) {
-            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.isCopy()).orElse(false);
+            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
             AnalyzedArticle partner = partnerUnique ? load(partnerId) : null;
             if (partner == null) {
                 continue;
@@ -379,7 +386,7 @@ public final class DedupEngine {
     }
 
     private static String fingerprintKey(long hash) {
-        return String.format("f:%016x", hash);
+        return "f:" + dev.parley.text.Hashing.hex16(hash);
     }
 
     private AnalyzedArticle analyzed(String id, long at, String text) {

@@ -25,7 +25,7 @@ public final class IndependentOrigins {
         Map<String, String> parent = new HashMap<>();
         Set<String> story = new TreeSet<>(storyArticleIds);
         for (String id : story) {
-            decisions.apply(id).filter(ArticleDecision::isCopy).ifPresent(d -> union(parent, id, d.canonicalId()));
+            decisions.apply(id).filter(d -> d.kind().isCopy()).ifPresent(d -> union(parent, id, d.canonicalId()));
         }
         for (Statement s : statements) {
             for (MeterLabel label : s.labels()) {

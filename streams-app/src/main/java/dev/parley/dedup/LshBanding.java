@@ -14,6 +14,10 @@ public final class LshBanding {
     private LshBanding() {
     }
 
+    private static String key(int band, long hash) {
+        return (band < 10 ? "b0" : "b") + band + ":" + Hashing.hex16(hash);
+    }
+
     public static List<String> bandKeys(long[] signature, int bands, int rows) {
         List<String> keys = new ArrayList<>(bands);
         ByteBuffer buf = ByteBuffer.allocate(rows * Long.BYTES + Integer.BYTES);
@@ -24,7 +28,7 @@ public final class LshBanding {
                 buf.putLong(signature[b * rows + r]);
             }
             long h = Hashing.murmur3x64(buf.array(), 0);
-            keys.add(String.format("b%02d:%016x", b, h));
+            keys.add(key(b, h));
         }
         return keys;
     }

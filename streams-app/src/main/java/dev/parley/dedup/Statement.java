@@ -20,6 +20,12 @@ public record Statement(
         List<Reprint> reprints,
         List<MeterLabel> labels) {
 
+    /** The METER label of any article against this statement: NON with share 0 when it does not carry it. */
+    public MeterLabel labelFor(String articleId) {
+        return labels.stream().filter(l -> l.articleId().equals(articleId)).findFirst()
+                .orElse(new MeterLabel(articleId, id, MeterLabel.Derivation.NON, 0.0, false));
+    }
+
     public List<String> articleIds() {
         return reprints.stream().map(Reprint::articleId).distinct().toList();
     }

@@ -84,6 +84,12 @@ public final class Hashing {
         return h1;
     }
 
+    /** Fixed-width lower-case hex, for store keys and ids. */
+    public static String hex16(long v) {
+        String hex = Long.toHexString(v);
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
     /** MurmurHash3's finaliser: a bijective 64-bit mixer, used to derive MinHash permutations. */
     public static long fmix64(long k) {
         k ^= k >>> 33;

@@ -55,12 +55,25 @@ public final class Tokenizer {
     }
 
     static String fold(String word) {
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // already NFKC, no accents: skip the costly normalisations
+        }
         String s = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         // NFKC can expand a char into punctuation (e.g. a fraction slash); keep only word chars.
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().filter(Tokenizer::isWordChar).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

@@ -72,4 +72,22 @@ class DecisionsTest {
         int origins = IndependentOrigins.count(story, stores.decisions()::get, stores.statements().snapshot().values());
         assertThat(origins).isEqualTo(3);
     }
+
+    @Test
+    void aShortArticleMadeOfAReprintedPassageIsWhollyDerivedAndNoIndependentOrigin() {
+        Seeds.SeedArticle source = Seeds.load().get(2);
+        int start = source.text().indexOf("Los próximos compromisos");
+        String quote = source.text().substring(start, source.text().indexOf("frontera", start) + "frontera".length());
+        engine.ingest(source.id(), Instant.ofEpochMilli(source.publishedAtMillis()), source.text());
+        DedupResult r = engine.ingest("brief", Instant.ofEpochMilli(source.publishedAtMillis() + 60_000),
+                "Washington exige: " + quote + ".");
+        assertThat(r.decision().kind()).isEqualTo(ArticleDecision.Kind.UNIQUE);
+        Statement statement = r.upsertedStatements().get(0);
+        assertThat(statement.canonicalArticleId()).isEqualTo(source.id());
+        assertThat(statement.labelFor("brief").derivation()).isEqualTo(MeterLabel.Derivation.WHOLLY);
+        assertThat(statement.labelFor(source.id()).derivation()).isEqualTo(MeterLabel.Derivation.PARTIALLY);
+        assertThat(statement.labelFor("unrelated").derivation()).isEqualTo(MeterLabel.Derivation.NON);
+        assertThat(IndependentOrigins.count(List.of(source.id(), "brief"), stores.decisions()::get,
+                stores.statements().snapshot().values())).isEqualTo(1);
+    }
 }
