@@ -3,6 +3,11 @@ package dev.parley.cli;
 import dev.parley.api.ApiServer;
 import dev.parley.api.StatusPage;
 import dev.parley.avro.Article;
+import dev.parley.avro.DedupDecision;
+import dev.parley.avro.ReprintedStatement;
+import dev.parley.avro.UniqueArticle;
+import dev.parley.dedup.DedupConfig;
+import dev.parley.dedup.stream.DedupTopology;
 import dev.parley.config.ParleyConfig;
 import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
@@ -91,7 +96,7 @@ public final class ParleyNode implements AutoCloseable {
 
         String httpHost = config.require("parley.http.host");
         int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
-        streams = StreamsRuntime.start(config, stages(config.clientConfig()), advertisedHost(httpHost) + ":" + httpPort);
+        streams = StreamsRuntime.start(config, stages(config), advertisedHost(httpHost) + ":" + httpPort);
         started.add(streams);
 
         publisher = new ArticlePublisher(config.clientConfig(), errors);
@@ -108,11 +113,24 @@ public final class ParleyNode implements AutoCloseable {
         startupTime = Duration.between(begin, Instant.now());
     }
 
-    static List<StreamStage> stages(Map<String, Object> clientConfig) {
+    static List<StreamStage> stages(ParleyConfig config) {
+        Map<String, Object> clientConfig = config.clientConfig();
         Serde<String> keys = AvroSerdes.key(String.class, clientConfig);
         Serde<Article> articles = AvroSerdes.value(Article.class, clientConfig);
-        return List.of(new StreamStage(ArticleCatalogTopology.STAGE,
-                new ArticleCatalogTopology(keys, articles).buildTopology()));
+        DedupTopology dedup = new DedupTopology(dedupConfig(config),
+                Duration.ofDays(config.getLong("parley.dedup.lateness.days")), keys, articles,
+                AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(DedupDecision.class, clientConfig),
+                AvroSerdes.value(ReprintedStatement.class, clientConfig));
+        return List.of(
+                new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
+                new StreamStage(DedupTopology.STAGE, dedup.buildTopology()));
+    }
+
+    static DedupConfig dedupConfig(ParleyConfig config) {
+        return DedupConfig.defaults()
+                .withJaccardThreshold(Double.parseDouble(config.require("parley.dedup.jaccard.threshold")))
+                .withContainmentThreshold(Double.parseDouble(config.require("parley.dedup.containment.threshold")))
+                .withHorizon(Duration.ofDays(config.getLong("parley.dedup.horizon.days")));
     }
 
     static IngestLimits limits(ParleyConfig config) {

@@ -67,6 +67,18 @@ public record DedupConfig(
                 minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
     }
 
+    public DedupConfig withContainmentThreshold(double t) {
+        return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, t,
+                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+    }
+
+    public DedupConfig withHorizon(Duration newHorizon) {
+        return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
+                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                minSubstantiveWords, maxChainGap, regionGap, newHorizon, maxComponentArticles, algorithmVersion);
+    }
+
     public DedupConfig withBanding(int newBands, int newRows) {
         return new DedupConfig(shingleWords, permutations, newBands, newRows, jaccardThreshold,
                 containmentThreshold, containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords,

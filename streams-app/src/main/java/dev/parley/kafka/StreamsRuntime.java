@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs Parley's stream stages, one {@link KafkaStreams} per stage with application id
- * {@code <parley.application.id>-<stage>}, all in this process. Ready when every stage is RUNNING.
+ * {@code <parley.application.id>.<stage>} (so its internal topics, too, start with {@code parley.}), all in this process. Ready when every stage is RUNNING.
  */
 public final class StreamsRuntime implements AutoCloseable {
 
@@ -45,7 +45,7 @@ public final class StreamsRuntime implements AutoCloseable {
     static Properties properties(ParleyConfig config, String stage, String applicationServer) {
         Properties props = new Properties();
         props.putAll(config.clientConfig());
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require("parley.application.id") + "-" + stage);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require("parley.application.id") + "." + stage);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.require("parley.processing.guarantee"));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.require("parley.commit.interval.ms"));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.require("parley.num.stream.threads"));

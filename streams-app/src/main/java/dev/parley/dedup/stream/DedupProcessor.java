@@ -99,7 +99,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         republishClusters(record, changed);
         for (String canonical : affectedCanonicals) {
             ArticleDecision d = decisions.get(canonical).orElse(null);
-            if (d != null && !d.isCopy()) {
+            if (d != null && !d.kind().isCopy()) {
                 forward(record, DedupOutput.Target.UNIQUE, canonical, unique(canonical));
             }
         }
@@ -121,7 +121,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             affectedCanonicals.add(previousCanonical);
         }
         copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
-        if (decision.isCopy()) {
+        if (decision.kind().isCopy()) {
             updateCopies(decision.canonicalId(), id, true);
             affectedCanonicals.add(decision.canonicalId());
             forward(record, DedupOutput.Target.UNIQUE, id, null);
@@ -167,7 +167,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         String current = id;
         for (int i = 0; i < MAX_CHAIN; i++) {
             ArticleDecision d = decisions.get(current).orElse(null);
-            if (d == null || !d.isCopy() || d.canonicalId().equals(current)) {
+            if (d == null || !d.kind().isCopy() || d.canonicalId().equals(current)) {
                 return current;
             }
             current = d.canonicalId();
