@@ -11,6 +11,7 @@ import dev.parley.dedup.stream.DedupTopology;
 import dev.parley.config.ParleyConfig;
 import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
+import dev.parley.ingest.LanguageGuesser;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.EmbeddedKafkaBroker;
 import dev.parley.kafka.ParleyTopics;
@@ -70,6 +71,10 @@ public final class ParleyNode implements AutoCloseable {
 
     private void startAll(PrintStream errors) {
         Instant begin = Instant.now();
+        // The language models take seconds to load: load them while Kafka starts, not on the first article.
+        Thread warmUp = new Thread(() -> LanguageGuesser.shared().warmUp(), "parley-language-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         if (config.embeddedKafka()) {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
                     config.getInt("parley.kafka.port"), Map.of());

@@ -10,7 +10,6 @@ import dev.parley.text.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,26 +241,7 @@ public final class ArticleReader {
 
     private IngestOutcome.Rejected reject(String stage, String origin, RejectReason reason, String message,
                                           OriginalInput original) {
-        ByteBuffer head = original.head() == null ? null : ByteBuffer.wrap(original.head());
-        byte[] idInput = (stage + "\n" + origin + "\n" + (original.sha256() == null ? "" : original.sha256()))
-                .getBytes(StandardCharsets.UTF_8);
-        RejectedInput rejection = RejectedInput.newBuilder()
-                .setId(Hashes.id128(idInput))
-                .setStage(stage)
-                .setReason(reason)
-                .setMessage(oneLine(message))
-                .setOrigin(origin)
-                .setOriginalBytes(head)
-                .setOriginalSize(original.size())
-                .setOriginalSha256(original.sha256())
-                .setTruncated(original.truncated())
-                .setRejectedAt(now())
-                .build();
-        return new IngestOutcome.Rejected(rejection);
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return new IngestOutcome.Rejected(Rejections.of(stage, origin, reason, message, original, now()));
     }
 
     private Instant now() {

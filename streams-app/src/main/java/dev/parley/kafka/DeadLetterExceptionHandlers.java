@@ -2,6 +2,7 @@ package dev.parley.kafka;
 
 import dev.parley.avro.RejectReason;
 import dev.parley.avro.RejectedInput;
+import dev.parley.ingest.Rejections;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.kafka.serde.AvroSerializer;
 import dev.parley.kafka.serde.ConfluentWireFormat;
@@ -44,8 +45,8 @@ public final class DeadLetterExceptionHandlers {
                                                      RejectReason reason, String message, ErrorHandlerContext context,
                                                      byte[] original) {
         String origin = context.topic() + "/" + context.partition() + "@" + context.offset();
-        RejectedInput rejected = DeadLetters.rejected(stage, reason, message, origin, original,
-                DeadLetters.DEFAULT_MAX_BYTES, Instant.now());
+        RejectedInput rejected = Rejections.of(stage, origin, reason, message, original,
+                Rejections.DEFAULT_MAX_BYTES, Instant.now());
         LOG.warn("Dead letter from {}: {} {} ({})", stage, reason, rejected.getMessage(), origin);
         return new ProducerRecord<>(ParleyTopics.DEAD_LETTER, null, context.timestamp() < 0 ? null : context.timestamp(),
                 keys.serialize(ParleyTopics.DEAD_LETTER, rejected.getId()),
