@@ -11,6 +11,7 @@ import dev.parley.kafka.StreamsRuntime;
 import dev.parley.views.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +24,8 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), article lookup, and the status page.
+ * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
+ * dashboard at {@code /} and the status page at {@code /status}.
  * Write endpoints need the configured bearer token; without one they are open only on a loopback-bound server
  * (the embedded demo). No CORS headers are sent, so browsers on other origins cannot call it.
  */
@@ -44,10 +46,18 @@ public final class ApiServer implements AutoCloseable {
     private final ArticleReader reader;
     private final ArticlePublisher publisher;
     private final StatusPage statusPage;
+    private final ViewsApi views;
 
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
                      StatusPage statusPage) {
+        this(settings, streams, reader, publisher, statusPage, null);
+    }
+
+    /** @param views the read side (views, feed, dashboard data); null serves articles from the local catalog only */
+    public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
+                     StatusPage statusPage, ViewsApi views) {
         this.settings = settings;
+        this.views = views;
         this.streams = streams;
         this.reader = reader;
         this.publisher = publisher;
@@ -56,6 +66,12 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(JSON, false));
+            // The dashboard: static files from the jar (no CDN), index.html at /.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/dashboard";
+                files.location = Location.CLASSPATH;
+            });
         });
         routes();
     }
@@ -75,9 +91,13 @@ public final class ApiServer implements AutoCloseable {
             boolean ready = streams.allRunning();
             ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "READY" : "NOT_READY", "stages", streams.states()));
         });
-        app.get("/", ctx -> ctx.html(statusPage.render(streams.states())));
+        app.get("/status", ctx -> ctx.html(statusPage.render(streams.states())));
         app.post("/api/articles", this::ingest);
-        app.get("/api/articles/{id}", this::article);
+        if (views != null) {
+            views.routes(app);
+        } else {
+            app.get("/api/articles/{id}", this::article);
+        }
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "BAD_REQUEST", e.getMessage()));
     }
 
@@ -150,6 +170,9 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (views != null) {
+            views.close();
+        }
         app.stop();
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.api.ApiServer;
 import dev.parley.api.StatusPage;
+import dev.parley.api.ViewsApi;
 import dev.parley.avro.Article;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.ReprintedStatement;
@@ -20,6 +21,7 @@ import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.registry.EmbeddedSchemaRegistry;
 import dev.parley.views.ArticleCatalogTopology;
+import dev.parley.views.stream.ReadSide;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -101,8 +103,13 @@ public final class ParleyNode implements AutoCloseable {
 
         String httpHost = config.require("parley.http.host");
         int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
-        streams = StreamsRuntime.start(config, stages(config), advertisedHost(httpHost) + ":" + httpPort);
+        String applicationServer = advertisedHost(httpHost) + ":" + httpPort;
+        streams = StreamsRuntime.start(config, stages(config), applicationServer);
         started.add(streams);
+        String applicationId = config.require("parley.application.id");
+        ReadSide readSide = ReadSide.start(config.clientConfig(), streams, applicationServer,
+                stage -> applicationId + "." + stage);
+        started.add(readSide);
 
         publisher = new ArticlePublisher(config.clientConfig(), errors);
         started.add(publisher);
@@ -111,9 +118,9 @@ public final class ParleyNode implements AutoCloseable {
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
         api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
                 config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
-                new StatusPage(whereIsWhat, topicLines)).start();
+                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed())).start();
         started.add(api);
-        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (status /, readiness /health/ready)");
+        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (dashboard /, status /status, readiness /health/ready, API /openapi.json)");
         whereIsWhat.put("Data directory", config.dataDir().toAbsolutePath().toString());
         startupTime = Duration.between(begin, Instant.now());
     }
@@ -128,7 +135,8 @@ public final class ParleyNode implements AutoCloseable {
                 AvroSerdes.value(ReprintedStatement.class, clientConfig));
         return List.of(
                 new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
-                new StreamStage(DedupTopology.STAGE, dedup.buildTopology()));
+                new StreamStage(DedupTopology.STAGE, dedup.buildTopology()),
+                ReadSide.stage(clientConfig));
     }
 
     static DedupConfig dedupConfig(ParleyConfig config) {

@@ -73,7 +73,7 @@ class ApiServerTest {
     @Test
     void statusPageEscapesWhatItShows() throws Exception {
         try (ApiServer api = server("127.0.0.1", Optional.empty(), noStagesRunning()).start()) {
-            String page = get(api, "/").body();
+            String page = get(api, "/status").body();
             assertThat(page).contains("&lt;b&gt;x&lt;/b&gt;").doesNotContain("<b>x</b>");
         }
     }

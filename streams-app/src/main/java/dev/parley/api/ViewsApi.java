@@ -1,0 +1,331 @@
+package dev.parley.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.views.FeedEvent;
+import dev.parley.views.FeedHub;
+import dev.parley.views.HttpRemoteViews;
+import dev.parley.views.QueryRouter;
+import dev.parley.views.ViewAnswer;
+import dev.parley.views.ViewJson;
+import dev.parley.views.ViewStore;
+import dev.parley.views.ViewStores;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of the API: articles with their dedup provenance, statements, the live feed, the internal query
+ * endpoints other instances forward to, and the OpenAPI document. Every read goes through the {@link QueryRouter},
+ * so any instance answers any key; while an answer cannot be known the client gets 503 with Retry-After.
+ */
+public final class ViewsApi implements AutoCloseable {
+
+    static final String RETRY_AFTER_SECONDS = "1";
+    private static final int EXCERPT_CHARS = 280;
+
+    private final QueryRouter router;
+    private final FeedHub feed;
+    private final List<SseClient> clients = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-feed-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+    private final byte[] openApi;
+
+    public ViewsApi(QueryRouter router, FeedHub feed) {
+        this.router = router;
+        this.feed = feed;
+        this.openApi = resource("/dev/parley/api/openapi.json");
+        // Comments keep idle connections (and proxies) open and reveal closed clients.
+        heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> send(c, () -> c.sendComment("heartbeat"))),
+                15, 15, TimeUnit.SECONDS);
+    }
+
+    void routes(Javalin app) {
+        app.get("/api/articles/{id}", this::article);
+        app.get("/api/statements", this::statements);
+        app.get("/api/statements/{id}", ctx -> respond(ctx, router.get(ViewStores.STATEMENTS, ctx.pathParam("id"),
+                forwarded(ctx))));
+        app.sse("/api/feed", this::feed);
+        app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/get", this::internalGet);
+        app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/all", this::internalAll);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    // --- articles ---------------------------------------------------------------------------------------------
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        boolean forwarded = forwarded(ctx);
+        ViewAnswer article = router.get(ViewStores.ARTICLES, id, forwarded);
+        if (!(article instanceof ViewAnswer.Found found)) {
+            respond(ctx, article);
+            return;
+        }
+        ObjectNode json = ((ObjectNode) found.value()).deepCopy();
+        ViewAnswer decision = router.get(ViewStores.ARTICLE_DEDUP, id, forwarded);
+        if (decision instanceof ViewAnswer.Unavailable) {
+            respond(ctx, decision);
+            return;
+        }
+        ObjectNode dedup = json.putObject("dedup");
+        if (decision instanceof ViewAnswer.Found d) {
+            JsonNode value = d.value();
+            dedup.put("status", value.path("kind").asText());
+            dedup.set("clusterId", value.path("clusterId"));
+            dedup.set("canonicalId", value.path("canonicalId"));
+            dedup.set("method", value.path("method"));
+            dedup.set("jaccard", value.path("jaccard"));
+            dedup.set("containment", value.path("containment"));
+            ViewAnswer members = router.get(ViewStores.CLUSTER_MEMBERS, value.path("clusterId").asText(), forwarded);
+            if (members instanceof ViewAnswer.Unavailable) {
+                respond(ctx, members);
+                return;
+            }
+            ArrayNode cluster = dedup.putArray("cluster");
+            ArrayNode copies = dedup.putArray("copies");
+            if (members instanceof ViewAnswer.Found m) {
+                for (JsonNode member : m.value().path("members")) {
+                    cluster.add(member);
+                    if (!member.path("articleId").asText().equals(value.path("canonicalId").asText())) {
+                        copies.add(member.path("articleId").asText());
+                    }
+                }
+            }
+        } else {
+            // Deduplication has not decided about this article yet (it is behind the catalog).
+            dedup.put("status", "PENDING");
+        }
+        ViewAnswer carried = router.get(ViewStores.ARTICLE_STATEMENTS, id, forwarded);
+        if (carried instanceof ViewAnswer.Unavailable) {
+            respond(ctx, carried);
+            return;
+        }
+        ArrayNode statements = json.putArray("statements");
+        if (carried instanceof ViewAnswer.Found c) {
+            for (JsonNode statementId : c.value().path("statementIds")) {
+                ViewAnswer statement = router.get(ViewStores.STATEMENTS, statementId.asText(), forwarded);
+                if (statement instanceof ViewAnswer.Unavailable) {
+                    respond(ctx, statement);
+                    return;
+                }
+                if (statement instanceof ViewAnswer.Found s) {
+                    statements.add(carriedStatement(id, s.value()));
+                }
+            }
+        }
+        ctx.json(json);
+    }
+
+    /** The statement as seen from one of its reprints: where it sits in this article, and the other reprints. */
+    private static ObjectNode carriedStatement(String articleId, JsonNode statement) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.set("statementId", statement.path("id"));
+        json.set("canonicalArticleId", statement.path("canonicalArticleId"));
+        json.set("firstSeen", statement.path("firstSeen"));
+        json.set("reprintCount", statement.path("reprintCount"));
+        String text = statement.path("text").asText();
+        json.put("excerpt", text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…");
+        ArrayNode others = json.putArray("otherReprints");
+        for (JsonNode reprint : statement.path("reprints")) {
+            if (reprint.path("articleId").asText().equals(articleId)) {
+                json.set("canonical", reprint.path("canonical"));
+                json.set("charStart", reprint.path("charStart"));
+                json.set("charEnd", reprint.path("charEnd"));
+                json.set("similarity", reprint.path("similarity"));
+                json.set("derivation", reprint.path("derivation"));
+                json.set("share", reprint.path("share"));
+            } else {
+                ObjectNode other = others.addObject();
+                other.set("articleId", reprint.path("articleId"));
+                other.set("origin", reprint.path("origin"));
+                other.set("outlet", reprint.path("outlet"));
+            }
+        }
+        return json;
+    }
+
+    // --- statements -------------------------------------------------------------------------------------------
+
+    private void statements(Context ctx) {
+        Optional<Instant> before = asOf(ctx);
+        ViewAnswer all = router.all(ViewStores.STATEMENTS);
+        if (!(all instanceof ViewAnswer.Found found)) {
+            respond(ctx, all);
+            return;
+        }
+        List<JsonNode> statements = new ArrayList<>();
+        found.value().forEach(statements::add);
+        statements.removeIf(s -> before.isPresent() && !Instant.parse(s.path("firstSeen").asText()).isBefore(before.get()));
+        statements.sort(Comparator.<JsonNode, String>comparing(s -> s.path("firstSeen").asText())
+                .thenComparing(s -> s.path("id").asText()));
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        before.ifPresent(b -> json.put("asOf", ctx.queryParam("asOf")));
+        json.put("count", statements.size());
+        json.putArray("statements").addAll(statements);
+        ctx.json(json);
+    }
+
+    /** {@code ?asOf=YYYY-MM-DD}: what was known by the end of that day (UTC); the instant just after it. */
+    static Optional<Instant> asOf(Context ctx) {
+        String asOf = ctx.queryParam("asOf");
+        if (asOf == null || asOf.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("asOf must be a date YYYY-MM-DD, not '" + asOf + "'");
+        }
+    }
+
+    // --- live feed --------------------------------------------------------------------------------------------
+
+    private void feed(SseClient client) {
+        String types = client.ctx().queryParam("types");
+        Set<String> wanted = types == null || types.isBlank() ? Set.of()
+                : Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+        client.keepAlive();
+        clients.add(client);
+        FeedHub.Subscription subscription = feed.subscribe(wanted, event -> sendEvent(client, event));
+        client.onClose(() -> {
+            feed.unsubscribe(subscription);
+            clients.remove(client);
+        });
+        send(client, () -> client.sendComment("connected"));
+    }
+
+    private void sendEvent(SseClient client, FeedEvent event) {
+        if (client.terminated()) {
+            throw new IllegalStateException("client gone");
+        }
+        String data;
+        try {
+            data = ViewJson.MAPPER.writeValueAsString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        send(client, () -> client.sendEvent(event.type(), data, event.id()));
+    }
+
+    private static void send(SseClient client, Runnable sending) {
+        synchronized (client) {
+            if (!client.terminated()) {
+                sending.run();
+            }
+        }
+    }
+
+    // --- internal endpoints (other instances forward here; never forwarded further) ---------------------------
+
+    private void internalGet(Context ctx) {
+        Optional<ViewStore> store = internalStore(ctx);
+        if (store.isEmpty()) {
+            return;
+        }
+        String key = ctx.queryParam("key");
+        int partition = Integer.parseInt(Optional.ofNullable(ctx.queryParam("partition")).orElse("-1"));
+        if (key == null || partition < 0) {
+            throw new IllegalArgumentException("key and partition are required");
+        }
+        respond(ctx, router.getLocal(store.get(), key, partition));
+    }
+
+    private void internalAll(Context ctx) {
+        Optional<ViewStore> store = internalStore(ctx);
+        if (store.isEmpty()) {
+            return;
+        }
+        String partitions = Optional.ofNullable(ctx.queryParam("partitions")).orElse("");
+        Set<Integer> wanted = Arrays.stream(partitions.split(",")).filter(p -> !p.isBlank())
+                .map(p -> Integer.parseInt(p.trim())).collect(Collectors.toSet());
+        respond(ctx, router.allLocal(store.get(), wanted));
+    }
+
+    private Optional<ViewStore> internalStore(Context ctx) {
+        if (!forwarded(ctx)) {
+            ApiServer.problem(ctx, 400, "NOT_FORWARDED", "Internal query endpoints answer forwarded requests only ("
+                    + HttpRemoteViews.FORWARDED_HEADER + " header); use /api/…");
+            return Optional.empty();
+        }
+        Optional<ViewStore> store = ViewStores.byName(ctx.pathParam("store"));
+        if (store.isEmpty()) {
+            ApiServer.problem(ctx, 404, "NOT_FOUND", "No view store " + ctx.pathParam("store"));
+        }
+        return store;
+    }
+
+    // --- answers ----------------------------------------------------------------------------------------------
+
+    private static boolean forwarded(Context ctx) {
+        return ctx.header(HttpRemoteViews.FORWARDED_HEADER) != null;
+    }
+
+    static void respond(Context ctx, ViewAnswer answer) {
+        if (answer instanceof ViewAnswer.Found found) {
+            ctx.json(found.value());
+        } else if (answer instanceof ViewAnswer.Missing) {
+            ApiServer.problem(ctx, 404, "NOT_FOUND", "Nothing under " + ctx.path());
+        } else {
+            unavailable(ctx, ((ViewAnswer.Unavailable) answer).reason());
+        }
+    }
+
+    static void unavailable(Context ctx, String reason) {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 503);
+        body.put("reason", "NOT_READY");
+        body.put("retryable", true);
+        body.put("retryAfterSeconds", Integer.parseInt(RETRY_AFTER_SECONDS));
+        body.put("message", "Not answerable right now: " + reason + ". Retry; the answer is never guessed.");
+        ctx.status(503).json(body);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ViewsApi.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        clients.forEach(c -> {
+            try {
+                c.close();
+            } catch (RuntimeException ignored) {
+                // already gone
+            }
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package dev.parley.views;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads another instance's stores through its internal query endpoint. The {@value #FORWARDED_HEADER} header
+ * marks the request as forwarded: the receiver answers from its own partitions or says it cannot, never forwards.
+ */
+public final class HttpRemoteViews implements RemoteViews {
+
+    public static final String FORWARDED_HEADER = "X-Parley-Forwarded-By";
+    public static final String INTERNAL_PREFIX = "/internal/views/";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String self;
+    private final Duration timeout;
+
+    /** @param self this instance's {@code host:port}, sent in the forwarded header */
+    public HttpRemoteViews(String self, Duration timeout) {
+        this.self = self;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public ViewAnswer get(String host, ViewStore store, String key, int partition) {
+        return fetch(host, store.name() + "/get?partition=" + partition + "&key="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public ViewAnswer all(String host, ViewStore store, Set<Integer> partitions) {
+        return fetch(host, store.name() + "/all?partitions="
+                + new TreeSet<>(partitions).stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
+    private ViewAnswer fetch(String host, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + INTERNAL_PREFIX + pathAndQuery))
+                .header(FORWARDED_HEADER, self).timeout(timeout).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return switch (response.statusCode()) {
+                case 200 -> new ViewAnswer.Found(ViewJson.MAPPER.readTree(response.body()));
+                case 404 -> new ViewAnswer.Missing();
+                default -> new ViewAnswer.Unavailable("owner " + host + " answered " + response.statusCode() + ": "
+                        + ViewJson.MAPPER.readTree(response.body()).path("message").asText(""));
+            };
+        } catch (IOException e) {
+            return new ViewAnswer.Unavailable("owner " + host + " unreachable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ViewAnswer.Unavailable("interrupted while asking " + host);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.parley.views;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** This instance's view of the stores: who owns what, and reads of the local active partitions. */
+public interface StoreDirectory {
+
+    Owner ownerOf(ViewStore store, String key);
+
+    /** Reads one key from the given local partition only: a partition not active here is not queryable. */
+    Optional<JsonNode> getLocal(ViewStore store, String key, int partition) throws NotQueryableException;
+
+    /** Every instance with active partitions of the store; not queryable while they are being (re)assigned. */
+    List<Placement> placements(ViewStore store) throws NotQueryableException;
+
+    /** Every value in the given local partitions. */
+    List<JsonNode> allLocal(ViewStore store, Set<Integer> partitions) throws NotQueryableException;
+}

@@ -1,0 +1,36 @@
+package dev.parley.views;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every view the API can query, by store name. Later views (dyads, events, commitments) add one line here. */
+public final class ViewStores {
+
+    public static final String CATALOG_STAGE = ArticleCatalogTopology.STAGE;
+    public static final String VIEWS_STAGE = "views";
+
+    /** article id → Article as ingested. */
+    public static final ViewStore ARTICLES = new ViewStore(ArticleCatalogTopology.ARTICLES_STORE, CATALOG_STAGE);
+    /** statement id → ReprintedStatement. */
+    public static final ViewStore STATEMENTS = new ViewStore("parley-statements", VIEWS_STAGE);
+    /** article id → its current DedupDecision (cluster, canonical, kind). */
+    public static final ViewStore ARTICLE_DEDUP = new ViewStore("parley-article-dedup", VIEWS_STAGE);
+    /** cluster id → ClusterMembers. */
+    public static final ViewStore CLUSTER_MEMBERS = new ViewStore("parley-cluster-members", VIEWS_STAGE);
+    /** article id → ArticleStatements (the statements the article carries). */
+    public static final ViewStore ARTICLE_STATEMENTS = new ViewStore("parley-article-statements", VIEWS_STAGE);
+
+    private static final List<ViewStore> ALL = List.of(ARTICLES, STATEMENTS, ARTICLE_DEDUP, CLUSTER_MEMBERS,
+            ARTICLE_STATEMENTS);
+
+    private ViewStores() {
+    }
+
+    public static List<ViewStore> all() {
+        return ALL;
+    }
+
+    public static Optional<ViewStore> byName(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

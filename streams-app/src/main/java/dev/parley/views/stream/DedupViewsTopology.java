@@ -1,0 +1,84 @@
+package dev.parley.views.stream;
+
+import dev.parley.avro.DedupDecision;
+import dev.parley.avro.ReprintedStatement;
+import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.views.ArticleStatements;
+import dev.parley.views.ClusterMember;
+import dev.parley.views.ClusterMembers;
+import dev.parley.views.MembershipChange;
+import dev.parley.views.ViewStores;
+import java.util.List;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The views over deduplication's outputs, both ways round: statements with their reprints, and per article its
+ * dedup decision, its cluster's members and the statements it carries. Keys of the stores fed by a repartition
+ * are plain UTF-8 strings (internal topics, no registry needed); the query router serialises them the same way.
+ */
+public final class DedupViewsTopology {
+
+    public static final String STAGE = ViewStores.VIEWS_STAGE;
+    /** Repartition of cluster members by cluster id (topic {@code <application id>-<this>-repartition}). */
+    public static final String CLUSTER_MEMBERS_REPARTITION = "views-cluster-members";
+    /** Repartition of statement membership changes by article id. */
+    public static final String ARTICLE_STATEMENTS_REPARTITION = "views-article-statements";
+    static final String STATEMENT_MEMBERS_STORE = "views-statement-members";
+
+    private final Serde<String> keys;
+    private final Serde<DedupDecision> decisions;
+    private final Serde<ReprintedStatement> statements;
+
+    public DedupViewsTopology(Serde<String> keys, Serde<DedupDecision> decisions, Serde<ReprintedStatement> statements) {
+        this.keys = keys;
+        this.decisions = decisions;
+        this.statements = statements;
+    }
+
+    public Topology buildTopology() {
+        StreamsBuilder builder = new StreamsBuilder();
+
+        KTable<String, DedupDecision> articleDedup = builder.table(ParleyTopics.ARTICLES_CLUSTERS,
+                Consumed.with(keys, decisions),
+                Materialized.<String, DedupDecision, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_DEDUP.name())
+                        .withKeySerde(keys).withValueSerde(decisions));
+        // KTable re-grouping sends the subtraction for an article's old cluster and the addition for its new one.
+        articleDedup
+                .groupBy((articleId, d) -> KeyValue.pair(d.getClusterId(), new ClusterMember(articleId, d.getKind().name())),
+                        Grouped.with(CLUSTER_MEMBERS_REPARTITION, Serdes.String(), JsonSerde.of(ClusterMember.class)))
+                .aggregate(ClusterMembers::empty, (cluster, member, members) -> members.with(member),
+                        (cluster, member, members) -> members.without(member),
+                        Materialized.<String, ClusterMembers, KeyValueStore<Bytes, byte[]>>as(ViewStores.CLUSTER_MEMBERS.name())
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ClusterMembers.class)));
+
+        KTable<String, ReprintedStatement> statementTable = builder.table(ParleyTopics.STATEMENTS,
+                Consumed.with(keys, statements),
+                Materialized.<String, ReprintedStatement, KeyValueStore<Bytes, byte[]>>as(ViewStores.STATEMENTS.name())
+                        .withKeySerde(keys).withValueSerde(statements));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATEMENT_MEMBERS_STORE),
+                Serdes.String(), JsonSerde.of(new TypeReference<List<String>>() { })));
+        statementTable.toStream()
+                .process(StatementMembershipProcessor::new, STATEMENT_MEMBERS_STORE)
+                .repartition(Repartitioned.<String, MembershipChange>as(ARTICLE_STATEMENTS_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(MembershipChange.class)))
+                .groupByKey(Grouped.with(Serdes.String(), JsonSerde.of(MembershipChange.class)))
+                .aggregate(ArticleStatements::empty, (articleId, change, current) -> current.apply(change),
+                        Materialized.<String, ArticleStatements, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_STATEMENTS.name())
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ArticleStatements.class)));
+        return builder.build();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.parley.views.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.kafka.StreamsRuntime;
+import dev.parley.views.NotQueryableException;
+import dev.parley.views.Owner;
+import dev.parley.views.Placement;
+import dev.parley.views.StoreDirectory;
+import dev.parley.views.ViewJson;
+import dev.parley.views.ViewStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * The stores as Kafka Streams sees them: ownership from {@link KafkaStreams#queryMetadataForKey}, placements from
+ * {@link KafkaStreams#streamsMetadataForStore}, reads pinned to one partition of the local active tasks (never
+ * standbys), so a key is read only where it lives.
+ */
+public final class KafkaStoreDirectory implements StoreDirectory {
+
+    private final StreamsRuntime runtime;
+    private final HostInfo self;
+    private final Map<String, StoreBinding> bindings;
+    private final Function<String, String> applicationIdOfStage;
+
+    /**
+     * @param self                 this instance's {@code application.server}
+     * @param applicationIdOfStage a stage's Kafka Streams application id
+     */
+    public KafkaStoreDirectory(StreamsRuntime runtime, HostInfo self, List<StoreBinding> bindings,
+                               Function<String, String> applicationIdOfStage) {
+        this.runtime = runtime;
+        this.self = self;
+        this.bindings = bindings.stream().collect(Collectors.toMap(b -> b.store().name(), b -> b));
+        this.applicationIdOfStage = applicationIdOfStage;
+    }
+
+    @Override
+    public Owner ownerOf(ViewStore store, String key) {
+        try {
+            KafkaStreams streams = running(store);
+            KeyQueryMetadata metadata = streams.queryMetadataForKey(store.name(), key, binding(store).keySerializer());
+            if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+                return new Owner.Unknown("no owner of this key in " + store.name() + " yet (rebalancing)");
+            }
+            HostInfo active = metadata.activeHost();
+            return active.equals(self) ? new Owner.Local(metadata.partition())
+                    : new Owner.Remote(active.host() + ":" + active.port(), metadata.partition());
+        } catch (NotQueryableException e) {
+            return new Owner.Unknown(e.getMessage());
+        } catch (RuntimeException e) {
+            return new Owner.Unknown("ownership of " + store.name() + " unknown: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<JsonNode> getLocal(ViewStore store, String key, int partition) throws NotQueryableException {
+        Object value;
+        try {
+            value = local(store, partition).get(key);
+        } catch (InvalidStateStoreException e) {
+            throw notQueryable(store, partition, e);
+        }
+        return Optional.ofNullable(value).map(v -> ViewJson.tree(binding(store).toJson().apply(v)));
+    }
+
+    @Override
+    public List<Placement> placements(ViewStore store) throws NotQueryableException {
+        KafkaStreams streams = running(store);
+        String topic = binding(store).sourceTopic().apply(applicationIdOfStage.apply(store.stage()));
+        List<Placement> placements = new ArrayList<>();
+        for (StreamsMetadata metadata : streams.streamsMetadataForStore(store.name())) {
+            Set<Integer> partitions = new TreeSet<>();
+            for (TopicPartition tp : metadata.topicPartitions()) {
+                if (tp.topic().equals(topic)) {
+                    partitions.add(tp.partition());
+                }
+            }
+            if (!partitions.isEmpty()) {
+                placements.add(new Placement(metadata.hostInfo().host() + ":" + metadata.hostInfo().port(),
+                        metadata.hostInfo().equals(self), partitions));
+            }
+        }
+        if (placements.isEmpty()) {
+            throw new NotQueryableException("no instance hosts " + store.name() + " yet (rebalancing)");
+        }
+        return placements;
+    }
+
+    @Override
+    public List<JsonNode> allLocal(ViewStore store, Set<Integer> partitions) throws NotQueryableException {
+        List<JsonNode> values = new ArrayList<>();
+        Function<Object, Object> toJson = binding(store).toJson();
+        for (int partition : new TreeSet<>(partitions)) {
+            try (KeyValueIterator<String, Object> all = local(store, partition).all()) {
+                all.forEachRemaining(kv -> {
+                    if (kv.value != null) {
+                        values.add(ViewJson.tree(toJson.apply(kv.value)));
+                    }
+                });
+            } catch (InvalidStateStoreException e) {
+                throw notQueryable(store, partition, e);
+            }
+        }
+        return values;
+    }
+
+    private ReadOnlyKeyValueStore<String, Object> local(ViewStore store, int partition) throws NotQueryableException {
+        return running(store).store(StoreQueryParameters
+                .fromNameAndType(store.name(), QueryableStoreTypes.<String, Object>keyValueStore())
+                .withPartition(partition));
+    }
+
+    private KafkaStreams running(ViewStore store) throws NotQueryableException {
+        KafkaStreams streams;
+        try {
+            streams = runtime.stage(store.stage());
+        } catch (IllegalArgumentException e) {
+            throw new NotQueryableException("stage " + store.stage() + " does not run here");
+        }
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            throw new NotQueryableException("stage " + store.stage() + " is " + streams.state());
+        }
+        return streams;
+    }
+
+    private StoreBinding binding(ViewStore store) {
+        StoreBinding binding = bindings.get(store.name());
+        if (binding == null) {
+            throw new IllegalArgumentException("No binding for store " + store.name());
+        }
+        return binding;
+    }
+
+    private static NotQueryableException notQueryable(ViewStore store, int partition, InvalidStateStoreException e) {
+        return new NotQueryableException(store.name() + " partition " + partition + " is not queryable here: "
+                + e.getMessage());
+    }
+}
