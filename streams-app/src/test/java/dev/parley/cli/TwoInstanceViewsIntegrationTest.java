@@ -1,0 +1,257 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.config.ParleyConfig;
+import dev.parley.kafka.ArticlePublisher;
+import dev.parley.views.ViewStores;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two Parley instances in one JVM against ONE broker and registry, with the same application id, different HTTP
+ * ports and state directories: the stores' partitions are split between them, and either answers any article id
+ * and any statement, fetching from the owner when the key lives on the other. When one instance leaves, the other
+ * answers 503 + Retry-After until it has taken the partitions over, never a wrong 404.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstanceViewsIntegrationTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dataA;
+    @TempDir
+    static Path dataB;
+    static ParleyNode a;
+    static ParleyNode b;
+    static final Map<String, String> seedIdByFile = new HashMap<>();
+
+    @BeforeAll
+    static void startTwoInstancesAndIngestTheSeeds() throws Exception {
+        PrintStream errors = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        a = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataA.toString(), "parley.kafka.port", "0",
+                "parley.registry.port", "0", "parley.http.port", "0")), errors);
+        b = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataB.toString(), "parley.http.port", "0",
+                ParleyConfig.BOOTSTRAP_SERVERS, a.config().require(ParleyConfig.BOOTSTRAP_SERVERS),
+                ParleyConfig.SCHEMA_REGISTRY_URL, a.registryUrl().orElseThrow())), errors);
+        awaitSplit();
+
+        ArticlePublisher.Summary summary = Ingestion.ingest(List.of(SEEDS.toString()), a.reader(), a.publisher());
+        assertThat(summary.rejected()).isZero();
+        a.reader().readPaths(List.of(SEEDS), outcome -> {
+            var article = ((dev.parley.ingest.IngestOutcome.Accepted) outcome).article();
+            seedIdByFile.put(Path.of(article.getSource().getOrigin()).getFileName().toString().substring(0, 3),
+                    article.getId());
+        });
+        assertThat(seedIdByFile).hasSize(5);
+    }
+
+    /** Waits until both instances run and each holds active partitions of the catalog and of the views. */
+    private static void awaitSplit() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (a.streams().allRunning() && b.streams().allRunning()
+                    && hostsOf(a, ViewStores.ARTICLES).size() == 2 && hostsOf(a, ViewStores.STATEMENTS).size() == 2
+                    && hostsOf(b, ViewStores.ARTICLES).size() == 2) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The two instances did not share the partitions: " + a.streams().states() + " "
+                + b.streams().states());
+    }
+
+    private static Set<HostInfo> hostsOf(ParleyNode node, dev.parley.views.ViewStore store) {
+        return node.streams().stage(store.stage()).streamsMetadataForStore(store.name()).stream()
+                .filter(m -> !m.topicPartitions().isEmpty()).map(StreamsMetadata::hostInfo).collect(Collectors.toSet());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eitherInstanceAnswersEveryArticleWithItsDedupProvenance() throws Exception {
+        for (var seed : seedIdByFile.entrySet()) {
+            JsonNode fromA = awaitJson(a, "/api/articles/" + seed.getValue(),
+                    j -> j.path("dedup").path("status").asText().equals("UNIQUE"));
+            JsonNode fromB = awaitJson(b, "/api/articles/" + seed.getValue(),
+                    j -> j.path("dedup").path("status").asText().equals("UNIQUE"));
+            assertThat(Path.of(fromA.path("source").path("origin").asText()).getFileName().toString())
+                    .startsWith(seed.getKey() + "_");
+            assertThat(fromB.path("id").asText()).isEqualTo(seed.getValue());
+            assertThat(fromB.path("dedup").path("clusterId").asText()).isEqualTo(seed.getValue());
+            assertThat(fromB.path("dedup").path("copies")).isEmpty();
+        }
+        // Both instances own part of the catalog, so some of these answers were forwarded.
+        assertThat(hostsOf(a, ViewStores.ARTICLES)).hasSize(2);
+    }
+
+    @Test
+    @Order(2)
+    void eitherInstanceListsTheThreeSeedStatementsAndAnswersEachOne() throws Exception {
+        JsonNode fromA = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
+        JsonNode fromB = awaitJson(b, "/api/statements", j -> j.path("count").asInt() == 3);
+        assertThat(fromB.path("statements")).isEqualTo(fromA.path("statements"));
+
+        Set<Set<String>> reprintFiles = new java.util.HashSet<>();
+        for (JsonNode statement : fromA.path("statements")) {
+            Set<String> files = new TreeSet<>();
+            for (JsonNode reprint : statement.path("reprints")) {
+                assertThat(reprint.path("articleId").asText()).isNotEmpty();
+                String origin = reprint.path("origin").asText();
+                files.add(Path.of(origin).getFileName().toString().substring(0, 3));
+            }
+            assertThat(statement.path("reprintCount").asInt()).isEqualTo(files.size());
+            reprintFiles.add(files);
+            String id = statement.path("id").asText();
+            assertThat(get(a, "/api/statements/" + id).statusCode()).isEqualTo(200);
+            assertThat(get(b, "/api/statements/" + id).statusCode()).isEqualTo(200);
+        }
+        // SEEDS.md "Repeated reports".
+        assertThat(reprintFiles).containsExactlyInAnyOrder(Set.of("001", "002", "004"), Set.of("000", "003"),
+                Set.of("002", "004"));
+
+        // The other way round: an article lists the statements it carries, with the other reprints' origins.
+        JsonNode article = awaitJson(b, "/api/articles/" + seedIdByFile.get("004"),
+                j -> j.path("statements").size() == 2);
+        for (JsonNode carried : article.path("statements")) {
+            assertThat(carried.path("otherReprints")).isNotEmpty();
+            carried.path("otherReprints").forEach(o -> assertThat(o.path("origin").asText()).contains("_"));
+            assertThat(carried.path("charEnd").asInt()).isGreaterThan(carried.path("charStart").asInt());
+        }
+        assertThat(awaitJson(a, "/api/statements?asOf=2026-01-14", j -> true).path("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void forwardedQueriesAreMeasuredAgainstLocalOnes() throws Exception {
+        JsonNode statements = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
+        KafkaStreams viewsOnA = a.streams().stage(ViewStores.STATEMENTS.stage());
+        HostInfo hostA = new HostInfo("127.0.0.1", a.httpPort());
+        List<Long> local = new ArrayList<>();
+        List<Long> forwarded = new ArrayList<>();
+        List<Long> articles = new ArrayList<>();
+        var keySerializer = dev.parley.kafka.serde.AvroSerdes.key(String.class, a.config().clientConfig()).serializer();
+        for (int round = 0; round < 40; round++) {
+            for (JsonNode statement : statements.path("statements")) {
+                String id = statement.path("id").asText();
+                KeyQueryMetadata owner = viewsOnA.queryMetadataForKey(ViewStores.STATEMENTS.name(), id, keySerializer);
+                long start = System.nanoTime();
+                HttpResponse<String> response = get(a, "/api/statements/" + id);
+                long micros = (System.nanoTime() - start) / 1000;
+                assertThat(response.statusCode()).isEqualTo(200);
+                (owner.activeHost().equals(hostA) ? local : forwarded).add(micros);
+            }
+            for (String id : seedIdByFile.values()) {
+                long start = System.nanoTime();
+                assertThat(get(a, "/api/articles/" + id).statusCode()).isEqualTo(200);
+                articles.add((System.nanoTime() - start) / 1000);
+            }
+        }
+        String report = String.format(Locale.ROOT, "GET /api/statements/{id} on instance A: local p50 %d µs p90 %d µs "
+                + "(n=%d), forwarded to B p50 %d µs p90 %d µs (n=%d); GET /api/articles/{id} (4+ store reads, "
+                + "mixed owners) p50 %d µs p90 %d µs (n=%d)", quantile(local, 0.5), quantile(local, 0.9), local.size(),
+                quantile(forwarded, 0.5), quantile(forwarded, 0.9), forwarded.size(), quantile(articles, 0.5),
+                quantile(articles, 0.9), articles.size());
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/view-latencies.txt"), report + System.lineSeparator());
+        assertThat(local.size() + forwarded.size()).isEqualTo(40 * 3);
+        assertThat(articles).hasSize(40 * 5);
+    }
+
+    @Test
+    @Order(4)
+    void whenAnInstanceLeavesTheOtherAnswers503UntilItOwnsEverythingNeverA404() throws Exception {
+        List<String> ids = new ArrayList<>(seedIdByFile.values());
+        b.close();
+        b = null;
+        Map<Integer, Integer> statuses = new HashMap<>();
+        long deadline = System.currentTimeMillis() + 120_000;
+        boolean allAnswered = false;
+        while (!allAnswered && System.currentTimeMillis() < deadline) {
+            allAnswered = true;
+            for (String id : ids) {
+                HttpResponse<String> response = get(a, "/api/articles/" + id);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+                if (response.statusCode() == 503) {
+                    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                    assertThat(JSON.readTree(response.body()).path("retryable").asBoolean()).isTrue();
+                    allAnswered = false;
+                }
+            }
+        }
+        System.out.println("Statuses on instance A while B left: " + statuses);
+        assertThat(allAnswered).isTrue();
+    }
+
+    private static long quantile(List<Long> values, double q) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
+    }
+
+    private static HttpResponse<String> get(ParleyNode node, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode awaitJson(ParleyNode node, String path, java.util.function.Predicate<JsonNode> done)
+            throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        HttpResponse<String> response = get(node, path);
+        while (System.currentTimeMillis() < deadline) {
+            if (response.statusCode() == 200 && done.test(JSON.readTree(response.body()))) {
+                return JSON.readTree(response.body());
+            }
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isIn(200, 404, 503);
+            Thread.sleep(200);
+            response = get(node, path);
+        }
+        throw new AssertionError(path + " never became ready: " + response.statusCode() + " " + response.body());
+    }
+}
