@@ -150,16 +150,20 @@ public final class ViewsApi implements AutoCloseable {
         json.set("reprintCount", statement.path("reprintCount"));
         String text = statement.path("text").asText();
         json.put("excerpt", text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…");
+        ArrayNode regions = json.putArray("regions");
         ArrayNode others = json.putArray("otherReprints");
+        Set<String> seen = new java.util.HashSet<>();
         for (JsonNode reprint : statement.path("reprints")) {
-            if (reprint.path("articleId").asText().equals(articleId)) {
+            String reprinted = reprint.path("articleId").asText();
+            if (reprinted.equals(articleId)) {
                 json.set("canonical", reprint.path("canonical"));
-                json.set("charStart", reprint.path("charStart"));
-                json.set("charEnd", reprint.path("charEnd"));
-                json.set("similarity", reprint.path("similarity"));
                 json.set("derivation", reprint.path("derivation"));
                 json.set("share", reprint.path("share"));
-            } else {
+                ObjectNode region = regions.addObject();
+                region.set("charStart", reprint.path("charStart"));
+                region.set("charEnd", reprint.path("charEnd"));
+                region.set("similarity", reprint.path("similarity"));
+            } else if (seen.add(reprinted)) {
                 ObjectNode other = others.addObject();
                 other.set("articleId", reprint.path("articleId"));
                 other.set("origin", reprint.path("origin"));

@@ -56,7 +56,8 @@ public final class ViewJson {
         json.put("canonicalArticleId", s.getCanonicalArticleId());
         json.put("firstSeen", s.getFirstSeen().toString());
         json.put("text", s.getCanonicalText());
-        json.put("reprintCount", s.getReprints().size());
+        // A statement can sit in several regions of one article: reprints are counted by article.
+        json.put("reprintCount", s.getReprints().stream().map(StatementReprint::getArticleId).distinct().count());
         json.put("outlets", List.copyOf(s.getOutlets()));
         json.put("reprints", s.getReprints().stream().map(ViewJson::reprint).toList());
         json.put("algorithmVersion", s.getAlgorithmVersion());

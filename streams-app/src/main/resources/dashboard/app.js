@@ -1,0 +1,249 @@
+// Parley dashboard: vanilla JS, no dependencies. Every value that comes from articles is put into the page as
+// text (textContent / text nodes), never as HTML, so markup in an article cannot run.
+'use strict';
+
+const state = { asOf: new URLSearchParams(location.search).get('asOf') || '', statements: new Map(), titles: new Map() };
+
+/** el('p', {class: 'x'}, 'text', child…): strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function svgEl(tag, attrs) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
+  return node;
+}
+
+function withAsOf(path) {
+  if (!state.asOf) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'asOf=' + encodeURIComponent(state.asOf);
+}
+
+function day(iso) { return iso ? String(iso).slice(0, 10) : '—'; }
+
+function articleLink(articleId, label) {
+  return el('a', { href: '/api/articles/' + encodeURIComponent(articleId) }, label || articleId.slice(0, 12));
+}
+
+/** GET JSON; {status: 404} for views that do not exist yet; retries 503 (rebalancing) after Retry-After. */
+async function getJson(path, attempts = 10) {
+  for (let i = 0; ; i++) {
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    if (response.status === 503 && i < attempts) {
+      const wait = Number(response.headers.get('Retry-After') || '1');
+      await new Promise(r => setTimeout(r, wait * 1000));
+      continue;
+    }
+    if (!response.ok) return { status: response.status, body: null };
+    return { status: response.status, body: await response.json() };
+  }
+}
+
+function show(containerId, ...children) {
+  document.getElementById(containerId).replaceChildren(...children);
+}
+
+function noEngagementYet(containerId, what) {
+  show(containerId, el('p', { class: 'muted no-data' },
+    'No engagement data yet: ' + what + ' appear here once engagement extraction runs.'));
+}
+
+// --- dyads --------------------------------------------------------------------------------------------------
+
+async function loadDyads() {
+  const { status, body } = await getJson(withAsOf('/api/dyads'));
+  const dyads = body && (body.dyads || body);
+  if (status !== 200 || !Array.isArray(dyads) || dyads.length === 0) {
+    noEngagementYet('dyads-body', 'dyad states');
+    return;
+  }
+  show('dyads-body', ...dyads.map(renderDyad));
+}
+
+function renderDyad(d) {
+  const last = d.lastContact || {};
+  const counts = d.countsByKind || d.counts || {};
+  return el('div', { class: 'dyad' },
+    el('h3', {}, d.dyad || d.id || ''),
+    el('p', {}, 'Last contact: ', day(last.date || last.at), ' ', last.kind ? '(' + last.kind + ')' : ''),
+    el('p', { class: 'muted' }, Object.entries(counts).map(([k, v]) => k + ': ' + v).join(' · ')),
+    trend(d.pressureCooperation || d.index || []));
+}
+
+/** The pressure–cooperation index over time as an SVG line (values in [-1, 1], 0 in the middle). */
+function trend(points) {
+  const svg = svgEl('svg', { class: 'trend', viewBox: '0 0 300 100', preserveAspectRatio: 'none',
+    role: 'img', 'aria-label': 'pressure–cooperation trend' });
+  svg.append(svgEl('line', { x1: 0, y1: 50, x2: 300, y2: 50, stroke: '#ccd', 'stroke-dasharray': '4 3' }));
+  if (!Array.isArray(points) || points.length === 0) return svg;
+  const xs = points.map((p, i) => points.length === 1 ? 150 : (i * 300) / (points.length - 1));
+  const ys = points.map(p => 50 - 45 * Math.max(-1, Math.min(1, Number(p.value ?? p.index ?? 0))));
+  svg.append(svgEl('polyline', { points: xs.map((x, i) => x + ',' + ys[i]).join(' '), fill: 'none',
+    stroke: '#2458c6', 'stroke-width': 2 }));
+  xs.forEach((x, i) => {
+    const dot = svgEl('circle', { cx: x, cy: ys[i], r: 3, fill: '#2458c6' });
+    const title = svgEl('title', {});
+    title.textContent = day(points[i].date) + ': ' + (points[i].value ?? points[i].index);
+    dot.append(title);
+    svg.append(dot);
+  });
+  return svg;
+}
+
+// --- events and commitments -----------------------------------------------------------------------------------
+
+function sources(list) {
+  if (!Array.isArray(list) || list.length === 0) return null;
+  return el('span', { class: 'sources' }, ' — ', ...list.flatMap((s, i) =>
+    [i ? ', ' : '', articleLink(s.articleId, (s.origin || s.articleId).split('/').pop())]));
+}
+
+async function loadEvents() {
+  const { status, body } = await getJson(withAsOf('/api/events'));
+  const events = body && (body.events || body);
+  if (status !== 200 || !Array.isArray(events) || events.length === 0) {
+    noEngagementYet('events-body', 'engagement events');
+    return;
+  }
+  show('events-body', el('table', {}, el('tr', {}, el('th', {}, 'date'), el('th', {}, 'kind'), el('th', {}, 'what')),
+    ...events.map(e => el('tr', {}, el('td', {}, day(e.date)), el('td', {}, e.kind || ''),
+      el('td', {}, (e.participants || []).map(p => p.name || p).join(' – '), ' ', (e.topics || []).join(', '),
+        sources(e.sources))))));
+}
+
+async function loadCommitments() {
+  const { status, body } = await getJson(withAsOf('/api/commitments'));
+  const commitments = body && (body.commitments || body);
+  if (status !== 200 || !Array.isArray(commitments) || commitments.length === 0) {
+    noEngagementYet('commitments-body', 'commitments');
+    return;
+  }
+  show('commitments-body', el('table', {},
+    el('tr', {}, el('th', {}, 'due'), el('th', {}, 'commitment'), el('th', {}, 'status')),
+    ...commitments.map(c => el('tr', {}, el('td', {}, c.due || c.dueDate || ''),
+      el('td', {}, c.title || c.description || '', sources(c.sources)),
+      el('td', { class: 'status-' + (c.status || '') }, c.status || '')))));
+}
+
+// --- statements -----------------------------------------------------------------------------------------------
+
+async function loadStatements() {
+  const { status, body } = await getJson(withAsOf('/api/statements'));
+  if (status !== 200 || !body) {
+    show('statements-body', el('p', { class: 'muted' }, 'Statements are not available right now (HTTP ' + status + ').'));
+    return;
+  }
+  state.statements = new Map(body.statements.map(s => [s.id, s]));
+  renderStatements();
+}
+
+function visible(statement) {
+  return !state.asOf || day(statement.firstSeen) <= state.asOf;
+}
+
+function renderStatements(flashId) {
+  const list = [...state.statements.values()].filter(visible)
+    .sort((a, b) => (a.firstSeen + a.id).localeCompare(b.firstSeen + b.id));
+  document.getElementById('statements-count').textContent = '(' + list.length + ')';
+  if (list.length === 0) {
+    show('statements-body', el('p', { class: 'muted' }, 'No statements yet.'));
+    return;
+  }
+  show('statements-body', ...list.map(s => renderStatement(s, s.id === flashId)));
+}
+
+function renderStatement(s, flash) {
+  const text = s.text.length > 420 ? s.text.slice(0, 420) + '…' : s.text;
+  return el('article', { class: 'statement' + (flash ? ' flash' : ''), 'data-id': s.id, 'data-reprints': s.reprintCount },
+    el('div', { class: 'meta' }, el('span', { class: 'badge', title: 'reprints' }, s.reprintCount),
+      'reprints · first seen ', day(s.firstSeen), s.outlets && s.outlets.length ? ' · ' + s.outlets.join(', ') : ''),
+    el('blockquote', {}, text),
+    el('ul', { class: 'reprints' }, ...s.reprints.map(renderReprint)));
+}
+
+function renderReprint(r) {
+  const title = el('span', { class: 'title' }, state.titles.get(r.articleId) || '');
+  if (!state.titles.has(r.articleId)) fillTitle(r.articleId);
+  return el('li', { 'data-article': r.articleId }, articleLink(r.articleId, (r.origin || r.articleId).split('/').pop()),
+    r.canonical ? ' (canonical)' : '', ' ', title, r.outlet ? el('span', { class: 'origin' }, ' · ' + r.outlet) : null);
+}
+
+/** Article titles are fetched once each and written as text into every place showing that article. */
+async function fillTitle(articleId) {
+  state.titles.set(articleId, '');
+  const { status, body } = await getJson('/api/articles/' + encodeURIComponent(articleId));
+  if (status !== 200 || !body) { state.titles.delete(articleId); return; }
+  state.titles.set(articleId, body.title || '');
+  for (const li of document.querySelectorAll('li[data-article]')) {
+    if (li.getAttribute('data-article') === articleId) li.querySelector('.title').textContent = body.title || '';
+  }
+}
+
+// --- live feed --------------------------------------------------------------------------------------------------
+
+function logFeed(type, text) {
+  const list = document.getElementById('feed-body');
+  list.prepend(el('li', {}, new Date().toLocaleTimeString(), ' ', el('strong', {}, type), ' ', text));
+  while (list.children.length > 100) list.lastChild.remove();
+}
+
+function connectFeed() {
+  const live = document.getElementById('live');
+  const source = new EventSource('/api/feed');
+  source.onopen = () => {
+    live.textContent = 'live';
+    live.className = 'live on';
+    loadStatements(); // catch up on anything missed while disconnected
+  };
+  source.onerror = () => {
+    live.textContent = 'live: reconnecting…';
+    live.className = 'live off';
+  };
+  source.addEventListener('statement', message => {
+    const change = JSON.parse(message.data);
+    if (change.op === 'delete') {
+      state.statements.delete(change.key);
+      logFeed('statement', 'removed ' + change.key.slice(0, 12));
+    } else {
+      state.statements.set(change.data.id, change.data);
+      logFeed('statement', (change.data.reprintCount + ' reprints, first seen ' + day(change.data.firstSeen)));
+    }
+    renderStatements(change.key);
+  });
+  // Engagement views publish on the same feed: refresh their sections when they change.
+  source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); });
+  source.addEventListener('commitment', () => { logFeed('commitment', 'updated'); loadCommitments(); });
+  source.addEventListener('dyad', () => { logFeed('dyad', 'updated'); loadDyads(); });
+}
+
+// --- as-of picker -----------------------------------------------------------------------------------------------
+
+function setAsOf(value) {
+  state.asOf = value || '';
+  const url = new URL(location.href);
+  if (state.asOf) url.searchParams.set('asOf', state.asOf); else url.searchParams.delete('asOf');
+  history.replaceState(null, '', url);
+  document.getElementById('asof').value = state.asOf;
+  loadAll();
+}
+
+function loadAll() {
+  return Promise.all([loadDyads(), loadEvents(), loadCommitments(), loadStatements()]);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('asof').value = state.asOf;
+  document.getElementById('asof').addEventListener('change', e => setAsOf(e.target.value));
+  document.getElementById('asof-now').addEventListener('click', () => setAsOf(''));
+  loadAll().finally(() => { document.body.setAttribute('data-loaded', 'true'); });
+  connectFeed();
+});
