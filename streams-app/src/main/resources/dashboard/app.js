@@ -167,14 +167,32 @@ function renderStatement(s, flash) {
     el('div', { class: 'meta' }, el('span', { class: 'badge', title: 'reprints' }, s.reprintCount),
       'reprints · first seen ', day(s.firstSeen), s.outlets && s.outlets.length ? ' · ' + s.outlets.join(', ') : ''),
     el('blockquote', {}, text),
-    el('ul', { class: 'reprints' }, ...s.reprints.map(renderReprint)));
+    el('ul', { class: 'reprints' }, ...byArticle(s.reprints).map(renderReprint)));
+}
+
+/** A statement can sit in several passages of one article: one line per article, with its passage count. */
+function byArticle(reprints) {
+  const articles = new Map();
+  for (const r of reprints) {
+    const seen = articles.get(r.articleId);
+    if (seen) seen.passages += 1; else articles.set(r.articleId, { ...r, passages: 1 });
+  }
+  return [...articles.values()];
+}
+
+/** The file name as ingested; for HTTP or feed input, whose origin names no file, the article id. */
+function originLabel(r) {
+  const origin = r.origin || '';
+  if (!origin || origin.startsWith('http:POST')) return r.articleId.slice(0, 12);
+  return origin.split('/').pop() || origin;
 }
 
 function renderReprint(r) {
   const title = el('span', { class: 'title' }, state.titles.get(r.articleId) || '');
   if (!state.titles.has(r.articleId)) fillTitle(r.articleId);
-  return el('li', { 'data-article': r.articleId }, articleLink(r.articleId, (r.origin || r.articleId).split('/').pop()),
-    r.canonical ? ' (canonical)' : '', ' ', title, r.outlet ? el('span', { class: 'origin' }, ' · ' + r.outlet) : null);
+  return el('li', { 'data-article': r.articleId }, articleLink(r.articleId, originLabel(r)),
+    r.canonical ? ' (canonical)' : '', r.passages > 1 ? ' · ' + r.passages + ' passages' : '', ' ', title,
+    r.outlet ? el('span', { class: 'origin' }, ' · ' + r.outlet) : null);
 }
 
 /** Article titles are fetched once each and written as text into every place showing that article. */

@@ -1,0 +1,202 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.config.ParleyConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium + chromedriver), served by a real ParleyNode with
+ * the seeds ingested: the statements show, a new article arrives live while the page is open, markup in an
+ * article title is shown as text and never runs. Leaves target/screenshots/dashboard.png.
+ */
+class DashboardChromiumTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String HOSTILE_TITLE = "<script>window.__parleyPwned = true</script>"
+            + "<img src=x onerror=\"window.__parleyPwned = true\"> Nueva reimpresión del comunicado";
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path browserProfile;
+    static ParleyNode node;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Skipped: /usr/bin/chromium is not installed (apt-get install chromium chromium-driver)");
+        node = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString(), "parley.kafka.port", "0",
+                "parley.registry.port", "0", "parley.http.port", "0")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(node.streams().awaitRunning(Duration.ofSeconds(90))).isTrue();
+        Ingestion.ingest(List.of(SEEDS.toString()), node.reader(), node.publisher());
+        awaitStatements(3);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1400,1800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void theSeedStatementsShowAndANewReprintArrivesLiveWithItsTitleAsText() throws Exception {
+        browser.get("http://127.0.0.1:" + node.httpPort() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() == 3);
+        wait.until(d -> d.findElement(By.id("live")).getText().equals("live"));
+        assertThat(browser.findElement(By.id("dyads-body")).getText()).contains("No engagement data yet");
+        assertThat(browser.findElement(By.id("statements-count")).getText()).isEqualTo("(3)");
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        screenshot(screenshots.resolve("dashboard.png")); // the seed state
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.__sameDocument = 'still here';");
+
+        // A new article reprinting the most reprinted seed statement, under a title made of markup.
+        JsonNode statements = JSON.readTree(get("/api/statements").body()).path("statements");
+        JsonNode widest = statements.get(0);
+        for (JsonNode s : statements) {
+            if (s.path("reprintCount").asInt() > widest.path("reprintCount").asInt()) {
+                widest = s;
+            }
+        }
+        int before = widest.path("reprintCount").asInt();
+        HttpResponse<String> posted = post(article(HOSTILE_TITLE, widest.path("text").asText()));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        String newId = JSON.readTree(posted.body()).path("id").asText();
+
+        // The live update: the statement now lists the new article, without a reload.
+        By newReprint = By.cssSelector("li[data-article='" + newId + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(newReprint).isEmpty());
+        wait.until(d -> d.findElement(newReprint).findElement(By.className("title")).getText().contains("<script>"));
+        assertThat(js.executeScript("return window.__sameDocument")).isEqualTo("still here");
+        assertThat(browser.findElement(By.id("feed-body")).getText()).contains("statement");
+        String reprints = browser.findElement(newReprint).findElement(By.xpath("ancestor::article"))
+                .getDomAttribute("data-reprints");
+        assertThat(Integer.parseInt(reprints)).isEqualTo(before + 1);
+
+        // The title is text: no script ran, no element was created from it.
+        assertThat(js.executeScript("return window.__parleyPwned === undefined")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("#statements-body script, #statements-body img"))).isEmpty();
+
+        screenshot(screenshots.resolve("dashboard-live-update.png"));
+    }
+
+    private static void screenshot(Path file) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(file, png);
+        assertThat(png.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theAsOfPickerFiltersStatementsThroughTheUrl() {
+        browser.get("http://127.0.0.1:" + node.httpPort() + "/?asOf=2026-01-14");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        // Of the seed statements only the readout of the 11 January call was published by 14 January.
+        wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() == 1);
+        assertThat(browser.findElement(By.id("asof")).getDomProperty("value")).isEqualTo("2026-01-14");
+        browser.findElement(By.id("asof-now")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() >= 3);
+        assertThat(browser.getCurrentUrl()).doesNotContain("asOf");
+    }
+
+    /** Own filler text around the reprinted passage, so the article reprints it without being a copy of any seed. */
+    private static String article(String title, String passage) throws Exception {
+        StringBuilder body = new StringBuilder("Ciudad de Panamá, a 17 de enero de 2026.- ");
+        String[] filler = {
+            "La redacción de este diario recibió el texto completo y lo publica íntegro para sus lectores.",
+            "Analistas consultados por este medio señalaron que la agenda bilateral sigue cargada de pendientes.",
+            "En la capital, varias organizaciones civiles pidieron mayor transparencia sobre los acuerdos alcanzados.",
+            "Un grupo de legisladores solicitó comparecencias para conocer el alcance de los compromisos.",
+            "Los mercados reaccionaron con moderación y el tipo de cambio se mantuvo estable durante la jornada.",
+            "Especialistas en comercio exterior recordaron que las aduanas del norte registran demoras crecientes.",
+        };
+        for (String sentence : filler) {
+            body.append(sentence).append(' ');
+        }
+        body.append("\n\nEste es el texto difundido:\n\n").append(passage).append("\n\n");
+        for (int i = filler.length - 1; i >= 0; i--) {
+            body.append("Además, ").append(filler[i].substring(0, 1).toLowerCase()).append(filler[i].substring(1))
+                    .append(' ');
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("title", title);
+        json.put("outlet", "Diario de Prueba");
+        json.put("publishedAt", "2026-01-17");
+        json.put("language", "es");
+        json.put("body", body.toString());
+        return JSON.writeValueAsString(json);
+    }
+
+    private static void awaitStatements(int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = get("/api/statements");
+            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("count").asInt() == count) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The seeds never gave " + count + " statements");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + "/api/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
