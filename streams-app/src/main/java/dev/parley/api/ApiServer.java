@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -47,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
     private final ArticlePublisher publisher;
     private final StatusPage statusPage;
     private final ViewsApi views;
+    private final List<String> routes = new CopyOnWriteArrayList<>();
 
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
                      StatusPage statusPage) {
@@ -66,6 +69,11 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(JSON, false));
+            config.events(events -> events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routes.add(h.getHttpMethod().name() + " " + h.getPath());
+                }
+            }));
             // The dashboard: static files from the jar (no CDN), index.html at /.
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -79,6 +87,11 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start() {
         app.start(settings.host(), settings.port());
         return this;
+    }
+
+    /** Every route as {@code METHOD /path}, for documentation checks. */
+    public List<String> registeredRoutes() {
+        return List.copyOf(routes);
     }
 
     public int port() {

@@ -1,0 +1,176 @@
+package dev.parley.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.config.ParleyConfig;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestLimits;
+import dev.parley.kafka.StreamsRuntime;
+import dev.parley.views.FeedEvent;
+import dev.parley.views.FeedHub;
+import dev.parley.views.HttpRemoteViews;
+import dev.parley.views.QueryRouter;
+import dev.parley.views.stream.KafkaStoreDirectory;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.state.HostInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read side's HTTP rules that need no broker: 503s before the stages run, the feed, the documents served. */
+class ViewsApiTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+    private FeedHub feed;
+    private ApiServer api;
+
+    @BeforeEach
+    void start() {
+        StreamsRuntime noStages = StreamsRuntime.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())),
+                List.of(), null);
+        QueryRouter router = new QueryRouter(new KafkaStoreDirectory(noStages, new HostInfo("127.0.0.1", 1), List.of(),
+                stage -> "parley." + stage), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1)));
+        feed = new FeedHub();
+        api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
+                new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
+                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed)).start();
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void readsBeforeTheStagesRunAreRetryable503sNeverNotFound() throws Exception {
+        for (String path : List.of("/api/articles/abc", "/api/statements", "/api/statements/xyz")) {
+            HttpResponse<String> answer = get(path, Map.of());
+            assertThat(answer.statusCode()).as(path).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Retry-After")).contains("1");
+            JsonNode body = JSON.readTree(answer.body());
+            assertThat(body.path("retryable").asBoolean()).isTrue();
+            assertThat(body.path("reason").asText()).isEqualTo("NOT_READY");
+        }
+        assertThat(get("/api/statements?asOf=13-01-2026", Map.of()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void internalEndpointsAnswerForwardedRequestsOnly() throws Exception {
+        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", Map.of()).statusCode()).isEqualTo(400);
+        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
+        assertThat(get("/internal/views/no-such-store/all?partitions=0",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theFeedStreamsEventsOfTheWantedTypesAsServerSentEvents() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/api/feed?types=statement"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        BlockingQueue<String> lines = new ArrayBlockingQueue<>(100);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.put(line);
+                }
+            } catch (Exception ignored) {
+                // closed at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.currentTimeMillis() + 5000;
+        while (feed.subscribers() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        feed.publish(new FeedEvent("event", "upsert", "e1", Map.of("x", 1), "t/0/1", "2026-01-15T00:00:00Z"));
+        feed.publish(new FeedEvent("statement", "upsert", "s1", Map.of("id", "s1", "text", "<script>"), "t/0/2",
+                "2026-01-15T00:00:00Z"));
+        String event = null;
+        String data = null;
+        String id = null;
+        while ((event == null || data == null || id == null) && System.currentTimeMillis() < deadline + 5000) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("event:")) {
+                event = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                data = line.substring(5).trim();
+            } else if (line.startsWith("id:")) {
+                id = line.substring(3).trim();
+            }
+        }
+        assertThat(event).isEqualTo("statement"); // the "event" type was filtered out
+        assertThat(id).isEqualTo("t/0/2");
+        JsonNode change = JSON.readTree(data);
+        assertThat(change.path("key").asText()).isEqualTo("s1");
+        assertThat(change.path("data").path("text").asText()).isEqualTo("<script>");
+        response.body().close();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+        HttpResponse<String> answer = get("/openapi.json", Map.of());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(answer.body()).path("paths");
+        assertThat(api.registeredRoutes()).contains("GET /api/statements", "GET /api/feed", "GET /api/articles/{id}");
+        for (String route : api.registeredRoutes()) {
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+            String path = route.substring(route.indexOf(' ') + 1);
+            assertThat(paths.path(path).has(method)).as("OpenAPI documents " + route).isTrue();
+        }
+    }
+
+    @Test
+    void theDashboardIsServedFromTheJarAndTheStatusPageMovedToStatus() throws Exception {
+        HttpResponse<String> page = get("/", Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/app.js\"").contains("id=\"statements-body\"")
+                .doesNotContain("http://", "https://");
+        assertThat(get("/app.js", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/style.css", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/status", Map.of()).body()).contains("<h2>Stages</h2>");
+    }
+
+    /** The dashboard writes data as text only: no HTML sinks in its script (the Chromium test checks behaviour). */
+    @Test
+    void theDashboardScriptUsesNoHtmlSinks() throws Exception {
+        String script = new String(ViewsApiTest.class.getResourceAsStream("/dashboard/app.js").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
