@@ -53,7 +53,7 @@ class ViewsApiTest {
         StreamsRuntime noStages = StreamsRuntime.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())),
                 List.of(), null);
         QueryRouter router = new QueryRouter(new KafkaStoreDirectory(noStages, new HostInfo("127.0.0.1", 1), List.of(),
-                stage -> "parley." + stage), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1)));
+                stage -> "parley." + stage, topic -> Optional.empty()), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1)));
         feed = new FeedHub();
         api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
                 new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,

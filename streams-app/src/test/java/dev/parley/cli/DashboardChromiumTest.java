@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.config.ParleyConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -109,7 +108,7 @@ class DashboardChromiumTest {
             }
         }
         int before = widest.path("reprintCount").asInt();
-        HttpResponse<String> posted = post(article(HOSTILE_TITLE, widest.path("text").asText()));
+        HttpResponse<String> posted = post(ReprintingArticle.json(HOSTILE_TITLE, "Diario de Prueba", "2026-01-17", widest.path("text").asText()));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
         String newId = JSON.readTree(posted.body()).path("id").asText();
 
@@ -147,34 +146,6 @@ class DashboardChromiumTest {
         browser.findElement(By.id("asof-now")).click();
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() >= 3);
         assertThat(browser.getCurrentUrl()).doesNotContain("asOf");
-    }
-
-    /** Own filler text around the reprinted passage, so the article reprints it without being a copy of any seed. */
-    private static String article(String title, String passage) throws Exception {
-        StringBuilder body = new StringBuilder("Ciudad de Panamá, a 17 de enero de 2026.- ");
-        String[] filler = {
-            "La redacción de este diario recibió el texto completo y lo publica íntegro para sus lectores.",
-            "Analistas consultados por este medio señalaron que la agenda bilateral sigue cargada de pendientes.",
-            "En la capital, varias organizaciones civiles pidieron mayor transparencia sobre los acuerdos alcanzados.",
-            "Un grupo de legisladores solicitó comparecencias para conocer el alcance de los compromisos.",
-            "Los mercados reaccionaron con moderación y el tipo de cambio se mantuvo estable durante la jornada.",
-            "Especialistas en comercio exterior recordaron que las aduanas del norte registran demoras crecientes.",
-        };
-        for (String sentence : filler) {
-            body.append(sentence).append(' ');
-        }
-        body.append("\n\nEste es el texto difundido:\n\n").append(passage).append("\n\n");
-        for (int i = filler.length - 1; i >= 0; i--) {
-            body.append("Además, ").append(filler[i].substring(0, 1).toLowerCase()).append(filler[i].substring(1))
-                    .append(' ');
-        }
-        ObjectNode json = JSON.createObjectNode();
-        json.put("title", title);
-        json.put("outlet", "Diario de Prueba");
-        json.put("publishedAt", "2026-01-17");
-        json.put("language", "es");
-        json.put("body", body.toString());
-        return JSON.writeValueAsString(json);
     }
 
     private static void awaitStatements(int count) throws Exception {

@@ -38,17 +38,22 @@ public final class KafkaStoreDirectory implements StoreDirectory {
     private final HostInfo self;
     private final Map<String, StoreBinding> bindings;
     private final Function<String, String> applicationIdOfStage;
+    private final Function<String, Optional<Integer>> partitionCount;
 
     /**
      * @param self                 this instance's {@code application.server}
      * @param applicationIdOfStage a stage's Kafka Streams application id
+     * @param partitionCount       a topic's number of partitions, when known: a list is complete only when every
+     *                             partition has an active owner
      */
     public KafkaStoreDirectory(StreamsRuntime runtime, HostInfo self, List<StoreBinding> bindings,
-                               Function<String, String> applicationIdOfStage) {
+                               Function<String, String> applicationIdOfStage,
+                               Function<String, Optional<Integer>> partitionCount) {
         this.runtime = runtime;
         this.self = self;
         this.bindings = bindings.stream().collect(Collectors.toMap(b -> b.store().name(), b -> b));
         this.applicationIdOfStage = applicationIdOfStage;
+        this.partitionCount = partitionCount;
     }
 
     @Override
@@ -85,6 +90,7 @@ public final class KafkaStoreDirectory implements StoreDirectory {
         KafkaStreams streams = running(store);
         String topic = binding(store).sourceTopic().apply(applicationIdOfStage.apply(store.stage()));
         List<Placement> placements = new ArrayList<>();
+        Set<Integer> covered = new TreeSet<>();
         for (StreamsMetadata metadata : streams.streamsMetadataForStore(store.name())) {
             Set<Integer> partitions = new TreeSet<>();
             for (TopicPartition tp : metadata.topicPartitions()) {
@@ -92,6 +98,7 @@ public final class KafkaStoreDirectory implements StoreDirectory {
                     partitions.add(tp.partition());
                 }
             }
+            covered.addAll(partitions);
             if (!partitions.isEmpty()) {
                 placements.add(new Placement(metadata.hostInfo().host() + ":" + metadata.hostInfo().port(),
                         metadata.hostInfo().equals(self), partitions));
@@ -99,6 +106,17 @@ public final class KafkaStoreDirectory implements StoreDirectory {
         }
         if (placements.isEmpty()) {
             throw new NotQueryableException("no instance hosts " + store.name() + " yet (rebalancing)");
+        }
+        Optional<Integer> expected = partitionCount.apply(topic);
+        if (expected.isPresent() && covered.size() < expected.get()) {
+            Set<Integer> orphans = new TreeSet<>();
+            for (int p = 0; p < expected.get(); p++) {
+                if (!covered.contains(p)) {
+                    orphans.add(p);
+                }
+            }
+            throw new NotQueryableException("partitions " + orphans + " of " + store.name()
+                    + " have no active owner yet (rebalancing)");
         }
         return placements;
     }

@@ -18,7 +18,11 @@ import dev.parley.views.ViewStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -33,11 +37,13 @@ public final class ReadSide implements AutoCloseable {
     private final QueryRouter router;
     private final FeedHub feed;
     private final FeedConsumer feedConsumer;
+    private final Admin admin;
 
-    private ReadSide(QueryRouter router, FeedHub feed, FeedConsumer feedConsumer) {
+    private ReadSide(QueryRouter router, FeedHub feed, FeedConsumer feedConsumer, Admin admin) {
         this.router = router;
         this.feed = feed;
         this.feedConsumer = feedConsumer;
+        this.admin = admin;
     }
 
     public static StreamStage stage(Map<String, Object> clientConfig) {
@@ -69,11 +75,34 @@ public final class ReadSide implements AutoCloseable {
     public static ReadSide start(Map<String, Object> clientConfig, StreamsRuntime runtime, String applicationServer,
                                  Function<String, String> applicationIdOfStage) {
         HostInfo self = HostInfo.buildFromEndpoint(applicationServer);
+        Admin admin = Admin.create(clientConfig);
         QueryRouter router = new QueryRouter(
-                new KafkaStoreDirectory(runtime, self, bindings(clientConfig), applicationIdOfStage),
+                new KafkaStoreDirectory(runtime, self, bindings(clientConfig), applicationIdOfStage,
+                        partitionCounts(admin)),
                 new HttpRemoteViews(applicationServer, Duration.ofSeconds(5)));
         FeedHub feed = new FeedHub();
-        return new ReadSide(router, feed, new FeedConsumer(clientConfig, FeedTopics.standard(), feed));
+        return new ReadSide(router, feed, new FeedConsumer(clientConfig, FeedTopics.standard(), feed), admin);
+    }
+
+    /** Partition counts never shrink: each topic is described once, when first needed. */
+    private static Function<String, Optional<Integer>> partitionCounts(Admin admin) {
+        Map<String, Integer> known = new ConcurrentHashMap<>();
+        return topic -> {
+            Integer count = known.get(topic);
+            if (count == null) {
+                try {
+                    count = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS)
+                            .get(topic).partitions().size();
+                    known.put(topic, count);
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(count);
+        };
     }
 
     public QueryRouter router() {
@@ -87,5 +116,6 @@ public final class ReadSide implements AutoCloseable {
     @Override
     public void close() {
         feedConsumer.close();
+        admin.close(Duration.ofSeconds(5));
     }
 }
