@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The page at {@code /} until the engagement dashboard exists: where everything runs and each stage's state.
+ * The status page at {@code /status} (the dashboard is at {@code /}): where everything runs and each stage's state.
  * Every dynamic value is HTML-escaped.
  */
 public final class StatusPage {

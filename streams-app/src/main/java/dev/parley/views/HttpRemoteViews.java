@@ -43,6 +43,15 @@ public final class HttpRemoteViews implements RemoteViews {
                 + new TreeSet<>(partitions).stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
+    private static String message(byte[] body) {
+        try {
+            String message = ViewJson.MAPPER.readTree(body).path("message").asText("");
+            return message.isEmpty() ? "" : ": " + message;
+        } catch (IOException e) {
+            return ""; // not Parley's JSON (a proxy's page, say): the status says enough
+        }
+    }
+
     private ViewAnswer fetch(String host, String pathAndQuery) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + INTERNAL_PREFIX + pathAndQuery))
                 .header(FORWARDED_HEADER, self).timeout(timeout).GET().build();
@@ -51,8 +60,8 @@ public final class HttpRemoteViews implements RemoteViews {
             return switch (response.statusCode()) {
                 case 200 -> new ViewAnswer.Found(ViewJson.MAPPER.readTree(response.body()));
                 case 404 -> new ViewAnswer.Missing();
-                default -> new ViewAnswer.Unavailable("owner " + host + " answered " + response.statusCode() + ": "
-                        + ViewJson.MAPPER.readTree(response.body()).path("message").asText(""));
+                default -> new ViewAnswer.Unavailable("owner " + host + " answered " + response.statusCode()
+                        + message(response.body()));
             };
         } catch (IOException e) {
             return new ViewAnswer.Unavailable("owner " + host + " unreachable: " + e.getMessage());
