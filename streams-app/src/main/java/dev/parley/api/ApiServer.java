@@ -8,7 +8,7 @@ import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.StreamsRuntime;
-import dev.parley.views.ArticleCatalogTopology;
+import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;

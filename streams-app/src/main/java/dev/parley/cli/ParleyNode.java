@@ -20,7 +20,7 @@ import dev.parley.kafka.StreamStage;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.registry.EmbeddedSchemaRegistry;
-import dev.parley.views.ArticleCatalogTopology;
+import dev.parley.views.stream.ArticleCatalogTopology;
 import dev.parley.views.stream.ReadSide;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,11 +6,11 @@ import java.util.Optional;
 /** Every view the API can query, by store name. Later views (dyads, events, commitments) add one line here. */
 public final class ViewStores {
 
-    public static final String CATALOG_STAGE = ArticleCatalogTopology.STAGE;
+    public static final String CATALOG_STAGE = "catalog";
     public static final String VIEWS_STAGE = "views";
 
     /** article id → Article as ingested. */
-    public static final ViewStore ARTICLES = new ViewStore(ArticleCatalogTopology.ARTICLES_STORE, CATALOG_STAGE);
+    public static final ViewStore ARTICLES = new ViewStore("parley-articles", CATALOG_STAGE);
     /** statement id → ReprintedStatement. */
     public static final ViewStore STATEMENTS = new ViewStore("parley-statements", VIEWS_STAGE);
     /** article id → its current DedupDecision (cluster, canonical, kind). */

@@ -1,7 +1,8 @@
-package dev.parley.views;
+package dev.parley.views.stream;
 
 import dev.parley.avro.Article;
 import dev.parley.kafka.ParleyTopics;
+import dev.parley.views.ViewStores;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,8 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class ArticleCatalogTopology {
 
-    public static final String STAGE = "catalog";
-    public static final String ARTICLES_STORE = "parley-articles";
+    public static final String STAGE = ViewStores.CATALOG_STAGE;
+    public static final String ARTICLES_STORE = ViewStores.ARTICLES.name();
 
     private final Serde<String> keySerde;
     private final Serde<Article> articleSerde;
