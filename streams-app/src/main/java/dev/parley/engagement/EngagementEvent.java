@@ -31,6 +31,11 @@ public record EngagementEvent(String eventId, EventKind kind, Set<EventKind> kin
     public record EmphasisDifference(String side, String emphasis, List<Passage> spans) {
     }
 
+    public Set<String> keyActors() {
+        return participants.stream().filter(Participant::isKeyActor).map(Participant::actorId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public Set<String> articleIds() {
         return sources.stream().map(EventSource::articleId)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));

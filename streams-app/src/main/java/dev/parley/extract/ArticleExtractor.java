@@ -443,7 +443,7 @@ public final class ArticleExtractor {
             boolean targetSet = false;
             for (Sentence s : e.getValue()) {
                 for (ActorMention a : actorsBySentence.get(s.index())) {
-                    if (a.span().start() >= e.getKey().signature().start() || !seen.add(a.actor().id())) {
+                    if (a.span().start() >= e.getKey().signature().start()) {
                         continue;
                     }
                     boolean foreign = a.actor().country() != null && !a.actor().country().equals(author.country());

@@ -78,7 +78,9 @@ public final class Gazetteer {
                     entries.add(new Entry(Pattern.compile("(?<![\\w@])" + Pattern.quote(Folding.fold(handle)) + "(?!\\w)"), false, actor, ActorMention.Via.HANDLE));
                 }
                 for (String description : DateResolver.strings(a.get("roleDescriptions"))) {
-                    roleEntries.add(new RoleEntry(Folding.literalPattern(description), null, actor));
+                    // A description naming one office holder ("vocero del Departamento de Estado") outranks the
+                    // shorter names inside it.
+                    entries.add(new Entry(Folding.literalPattern(description), false, actor, ActorMention.Via.ROLE));
                 }
                 for (String role : actor.roles()) {
                     holdersByRole.computeIfAbsent(role, k -> new ArrayList<>()).add(actor);
