@@ -292,11 +292,15 @@ public final class EngagementMerger {
             List<ArticleCommitment> home = null;
             for (List<ArticleCommitment> g : groups) {
                 ArticleCommitment head = g.get(0);
-                if (!Objects.equals(eventIdByLocal.get(head.agreedAtLocalEventId()), event)) {
-                    continue;
-                }
-                boolean sameBody = c.subjectActorId() != null && c.subjectActorId().equals(groupSubject(g));
-                boolean sameDue = c.subjectActorId() == null && groupSubject(g) == null && c.dueDate() != null
+                boolean dueAgrees = c.dueDate() == null || g.stream().allMatch(x -> x.dueDate() == null
+                        || x.dueDate().compatibleWith(c.dueDate()));
+                // The body that will meet names the commitment, whichever report says where it was agreed.
+                boolean sameBody = c.subjectActorId() != null && c.subjectActorId().equals(groupSubject(g)) && dueAgrees;
+                boolean sameEvent = Objects.equals(eventIdByLocal.get(head.agreedAtLocalEventId()), event);
+                boolean samePlace = c.placeId() == null || g.stream().allMatch(x -> x.placeId() == null
+                        || x.placeId().equals(c.placeId()));
+                boolean sameDue = sameEvent && c.subjectActorId() == null && groupSubject(g) == null && c.dueDate() != null
+                        && samePlace
                         && g.stream().anyMatch(x -> x.dueDate() != null && x.dueDate().compatibleWith(c.dueDate()));
                 if (sameBody || sameDue) {
                     home = g;
@@ -323,7 +327,10 @@ public final class EngagementMerger {
                     .orElse(g.get(0).description());
             Set<String> parties = new TreeSet<>();
             g.forEach(c -> parties.addAll(c.parties()));
-            String eventId = eventIdByLocal.get(g.get(0).agreedAtLocalEventId());
+            Map<String, Long> votes = g.stream().map(c -> eventIdByLocal.get(c.agreedAtLocalEventId()))
+                    .filter(Objects::nonNull).collect(Collectors.groupingBy(e -> e, TreeMap::new, Collectors.counting()));
+            String eventId = votes.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
             String subject = groupSubject(g);
             List<Passage> sources = g.stream().map(ArticleCommitment::passage).sorted().toList();
             String id = "cmt-" + hash(eventId + "|" + (subject != null ? subject : String.valueOf(due)));

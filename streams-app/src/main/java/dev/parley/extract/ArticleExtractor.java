@@ -67,6 +67,8 @@ public final class ArticleExtractor {
         DateResolver.DateMention date;
         Mention connectorAnchor;
         int connectorOffset;
+        DatePrecision connectorPrecision;
+        boolean datedOnly;
         boolean hedged;
         boolean anaphoric;
         boolean postStatement;
@@ -145,7 +147,7 @@ public final class ArticleExtractor {
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
         for (Mention m : mentions) {
-            if (m.hedged || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m)) {
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m)) {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
@@ -158,7 +160,8 @@ public final class ArticleExtractor {
             }
         }
         for (Mention m : mentions) {
-            if (m.hedged || m.event != null || m.connectorAnchor != null || m.date != null) {
+            // An undated reporting verb only says who spoke; its quotes and stances join the event around it.
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null) {
                 continue;
             }
             Draft target = nearestAttachable(m, drafts, false);
@@ -177,7 +180,7 @@ public final class ArticleExtractor {
                 continue;
             }
             LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
-            m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, DatePrecision.WEEK), true);
+            m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
             placeDated(m, drafts);
         }
 
@@ -232,7 +235,7 @@ public final class ArticleExtractor {
             while (m.find()) {
                 int start = base + m.start();
                 if (connectors.stream().noneMatch(x -> x[0] <= start && start < x[1])) {
-                    connectors.add(new int[]{start, base + m.end(), c.offsetDays()});
+                    connectors.add(new int[]{start, base + m.end(), c.offsetDays(), c.precision().ordinal()});
                 }
             }
         }
@@ -241,9 +244,11 @@ public final class ArticleExtractor {
             int i = order.get(k);
             Mention m = new Mention();
             m.kind = found.get(i).kind();
+            m.datedOnly = found.get(i).datedOnly();
             m.sentence = s;
             m.trigger = spans.get(i);
-            m.hedged = hedged;
+            // Threats are conditional by nature ("podría exigir visas si ..."): a hedge does not make them unreal.
+            m.hedged = hedged && m.kind != EventKind.THREAT;
             int segStart = k == 0 ? s.span().start() : spans.get(i).start();
             int segEnd = k == order.size() - 1 ? s.span().end() : spans.get(order.get(k + 1)).start();
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -253,6 +258,7 @@ public final class ArticleExtractor {
                     // an earlier event, dated from the main clause.
                     m.connectorAnchor = previous;
                     m.connectorOffset = c[2];
+                    m.connectorPrecision = DatePrecision.values()[c[3]];
                     segStart = c[0];
                     previous.segment = new Span(previous.segment.start(), Math.min(previous.segment.end(), c[0]));
                 }
@@ -272,8 +278,15 @@ public final class ArticleExtractor {
                     && a.span().start() < later.trigger.start());
             if (!actorBetween && later.connectorAnchor == null && ontology.sameGroup(later.kind, earlierClause.kind)) {
                 earlierClause.segment = new Span(earlierClause.segment.start(), later.segment.end());
-                earlierClause.mergedKinds.add(later.kind);
                 earlierClause.mergedKinds.addAll(later.mergedKinds);
+                if (ontology.info(later.kind).priority() > ontology.info(earlierClause.kind).priority()) {
+                    // "señaló que ... y exigió a México": the report is a demand.
+                    earlierClause.mergedKinds.add(earlierClause.kind);
+                    earlierClause.kind = later.kind;
+                } else {
+                    earlierClause.mergedKinds.add(later.kind);
+                }
+                earlierClause.datedOnly &= later.datedOnly;
                 out.remove(k);
             }
         }
@@ -295,14 +308,20 @@ public final class ArticleExtractor {
                 // A report of an event is written after it: later dates are due dates of commitments.
                 continue;
             }
-            Mention nearest = out.stream().min(Comparator.comparingInt((Mention m) -> m.trigger.distanceTo(d.span()))
-                    .thenComparingInt(m -> m.trigger.start())).orElseThrow();
+            Mention nearest = out.stream()
+                    // "acordaron reunirse el martes": a date after an agreement is when the agreed thing is due.
+                    .filter(m -> !(m.kind == EventKind.AGREEMENT_COMMITMENT && d.span().start() >= m.trigger.end()))
+                    .min(Comparator.comparingInt((Mention m) -> m.trigger.distanceTo(d.span()))
+                    .thenComparingInt(m -> m.trigger.start())).orElse(null);
+            if (nearest == null) {
+                continue;
+            }
             if (nearest.date == null) {
                 nearest.date = d;
             }
         }
         for (Mention m : out) {
-            buildParticipants(m, s, folded, earlier, out);
+            buildParticipants(m, s, actors, folded, earlier, out);
         }
         return out;
     }
@@ -314,7 +333,8 @@ public final class ArticleExtractor {
         return m.find();
     }
 
-    private void buildParticipants(Mention m, Sentence s, String foldedSentence, List<Mention> earlier,
+    private void buildParticipants(Mention m, Sentence s, List<ActorMention> sentenceActors, String foldedSentence,
+                                   List<Mention> earlier,
                                    List<Mention> sameSentence) {
         int base = s.span().start();
         String segFolded = foldedSentence.substring(m.segment.start() - base, m.segment.end() - base);
@@ -366,6 +386,16 @@ public final class ArticleExtractor {
             if (a.span().end() <= m.trigger.start() && (initiator == null || rank(a.actor()) <= rank(initiator))
                     && !(s.inPost() && a.actor().type() == ActorType.COUNTRY)) {
                 initiator = a.actor();
+            }
+        }
+        if (initiator == null && !s.inPost()) {
+            // "El gobierno ..., a través de su Departamento de Estado, señaló ..., y exigió a México": the subject
+            // of coordinated verbs stands before the first of them.
+            for (ActorMention a : sentenceActors) {
+                if (a.span().end() <= m.trigger.start() && a.actor().isKeyActor()
+                        && (initiator == null || rank(a.actor()) <= rank(initiator))) {
+                    initiator = a.actor();
+                }
             }
         }
         if (initiator == null) {
@@ -571,6 +601,15 @@ public final class ArticleExtractor {
 
     /** An engagement event needs two states (or a state and a foreign non-state group). */
     private boolean international(Mention m) {
+        if (m.kind == EventKind.AGREEMENT_COMMITMENT || m.kind == EventKind.JOINT_STATEMENT) {
+            // Agreeing takes two named parties; "the steps agreed with Mexico" is a back-reference, not an event.
+            Set<String> partyCountries = new HashSet<>();
+            m.participants.stream().filter(Participant::isKeyActor).forEach(p -> gazetteer.actor(p.actorId())
+                    .ifPresentOrElse(a -> partyCountries.addAll(a.countries()), () -> partyCountries.add(p.country())));
+            if (m.participants.stream().filter(Participant::isKeyActor).count() < 2 && partyCountries.size() < 2) {
+                return false;
+            }
+        }
         Set<String> all = new HashSet<>();
         for (Participant p : m.participants) {
             gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
@@ -583,6 +622,9 @@ public final class ArticleExtractor {
     }
 
     private boolean strong(Mention m) {
+        if (m.datedOnly) {
+            return false;
+        }
         if (m.sentence.index() == 0 || m.sentence.inPost() || m.postStatement) {
             return true;
         }
@@ -746,7 +788,7 @@ public final class ArticleExtractor {
             List<ActorMention> actors = actorsBySentence.get(s.index());
             Actor body = actors.stream().map(ActorMention::actor)
                     .filter(a -> a.type() == ActorType.ORGANISATION && a.countries().size() >= 2).findFirst().orElse(null);
-            ResolvedDate due = shiftDates(dates.findAll(s.text(), published), base).stream()
+            ResolvedDate due = shiftDates(dates.findAll(s.text(), published, true), base).stream()
                     .map(DateResolver.DateMention::date)
                     .filter(d -> d.last().isAfter(published))
                     .findFirst().orElse(null);

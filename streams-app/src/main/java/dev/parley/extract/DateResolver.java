@@ -36,7 +36,7 @@ public final class DateResolver {
     private final List<Rule> rules = new ArrayList<>();
 
     private interface Resolver {
-        Optional<ResolvedDate> resolve(Matcher m, LocalDate reference);
+        Optional<ResolvedDate> resolve(Matcher m, LocalDate reference, boolean future);
     }
 
     private record Rule(Pattern pattern, boolean relative, Resolver resolver) {
@@ -54,37 +54,37 @@ public final class DateResolver {
             String monthPrefix = alternation(strings(root.get("monthPrefixes")));
 
             rules.add(new Rule(Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])"), false,
-                    (m, ref) -> safe(() -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3))).map(ResolvedDate::day)));
+                    (m, ref, fut) -> safe(() -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3))).map(ResolvedDate::day)));
             // "el próximo viernes 23 de enero", "el domingo 11 de enero", "el día 23 de enero de 2026"
             rules.add(new Rule(Folding.wordPattern("(?:(?:el|este|esta|el " + future + "|el " + past + "|" + future + "|"
                     + past + ")\\s+)?(?:(?:" + weekday + ")\\s+)?(?:(?:el\\s+)?dia\\s+)?(\\d{1,2})\\s+de\\s+(" + month
                     + ")(?:\\s+(?:de|del)\\s+(\\d{4}))?"), false,
-                    (m, ref) -> dayMonth(num(m, 1), months.get(m.group(2)), m.group(3), ref)));
+                    (m, ref, fut) -> dayMonth(num(m, 1), months.get(m.group(2)), m.group(3), ref)));
             // "January 16, 2026", "Jan. 16"
             rules.add(new Rule(Folding.wordPattern("(?:(?:" + weekday + "),?\\s+)?(" + month + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"), false,
-                    (m, ref) -> dayMonth(num(m, 2), months.get(m.group(1)), m.group(3), ref)));
+                    (m, ref, fut) -> dayMonth(num(m, 2), months.get(m.group(1)), m.group(3), ref)));
             // "16 January 2026"
             rules.add(new Rule(Folding.wordPattern("(\\d{1,2})\\s+(" + month + ")(?:,?\\s+(\\d{4}))?"), false,
-                    (m, ref) -> dayMonth(num(m, 1), months.get(m.group(2)), m.group(3), ref)));
+                    (m, ref, fut) -> dayMonth(num(m, 1), months.get(m.group(2)), m.group(3), ref)));
             // weekday references
             rules.add(new Rule(Folding.wordPattern("(?:(este|esta|this|el|on|" + future + "|el " + future + "|el " + past + "|" + past + ")\\s+)?("
                     + weekday + ")(?:\\s+(" + future + "|" + past + "))?"), true,
-                    (m, ref) -> Optional.of(ResolvedDate.day(weekday(m.group(1), weekdays.get(m.group(2)), m.group(3), ref)))));
+                    (m, ref, fut) -> Optional.of(ResolvedDate.day(weekday(m.group(1), weekdays.get(m.group(2)), m.group(3), ref, fut)))));
             addPhrases(root.get("today"), 0, DatePrecision.DAY);
             addPhrases(root.get("yesterday"), -1, DatePrecision.DAY);
             rules.add(new Rule(Folding.wordPattern("(?<!la |esta |por la |de la |en la )(?:manana|tomorrow)"), true,
-                    (m, ref) -> Optional.of(ResolvedDate.day(ref.plusDays(1)))));
+                    (m, ref, fut) -> Optional.of(ResolvedDate.day(ref.plusDays(1)))));
             rules.add(new Rule(Folding.wordPattern("esta manana|this morning"), true,
-                    (m, ref) -> Optional.of(ResolvedDate.day(ref))));
+                    (m, ref, fut) -> Optional.of(ResolvedDate.day(ref))));
             addWeekPhrases(root.get("lastWeek"), ref -> ref.minusWeeks(1));
             addWeekPhrases(root.get("pastSevenDays"), ref -> ref.minusDays(6));
             addWeekPhrases(root.get("nextWeek"), ref -> ref.plusWeeks(1));
             addWeekPhrases(root.get("thisWeek"), ref -> ref);
             // "en febrero", "durante el mes de febrero", "February 2026"
             rules.add(new Rule(Folding.wordPattern("(?:(?:" + monthPrefix + ")\\s+)(" + month + ")(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?"), true,
-                    (m, ref) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));
+                    (m, ref, fut) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));
             rules.add(new Rule(Folding.wordPattern("(" + month + ")\\s+(?:de\\s+|of\\s+)?(\\d{4})"), false,
-                    (m, ref) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));
+                    (m, ref, fut) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,6 +96,13 @@ public final class DateResolver {
 
     /** All date expressions in text, left to right, longest first where they overlap. */
     public List<DateMention> findAll(String text, LocalDate reference) {
+        return findAll(text, reference, false);
+    }
+
+    /**
+     * @param future the text speaks of what will happen (an agreed meeting): a bare "el martes" is the next one
+     */
+    public List<DateMention> findAll(String text, LocalDate reference, boolean future) {
         String folded = Folding.fold(text);
         List<DateMention> found = new ArrayList<>();
         for (Rule rule : rules) {
@@ -105,7 +112,7 @@ public final class DateResolver {
                 if (found.stream().anyMatch(d -> d.span().start() < span.end() && span.start() < d.span().end())) {
                     continue;
                 }
-                Optional<ResolvedDate> date = rule.resolver.resolve(m, reference);
+                Optional<ResolvedDate> date = rule.resolver.resolve(m, reference, future);
                 date.ifPresent(d -> found.add(new DateMention(span, d, rule.relative)));
             }
         }
@@ -121,7 +128,7 @@ public final class DateResolver {
     private void addPhrases(JsonNode phrases, int offsetDays, DatePrecision precision) {
         for (String p : strings(phrases)) {
             rules.add(new Rule(Folding.literalPattern(p), true,
-                    (m, ref) -> Optional.of(new ResolvedDate(ref.plusDays(offsetDays), precision))));
+                    (m, ref, fut) -> Optional.of(new ResolvedDate(ref.plusDays(offsetDays), precision))));
         }
     }
 
@@ -130,11 +137,11 @@ public final class DateResolver {
         sorted.sort(Comparator.comparing(String::length).reversed());
         for (String p : sorted) {
             rules.add(new Rule(Folding.literalPattern(p), true,
-                    (m, ref) -> Optional.of(new ResolvedDate(shift.apply(ref), DatePrecision.WEEK))));
+                    (m, ref, fut) -> Optional.of(new ResolvedDate(shift.apply(ref), DatePrecision.WEEK))));
         }
     }
 
-    private static LocalDate weekday(String before, int dow, String after, LocalDate ref) {
+    private static LocalDate weekday(String before, int dow, String after, LocalDate ref, boolean future) {
         String marker = ((before == null ? "" : before) + " " + (after == null ? "" : after)).strip();
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate previous = ref.with(TemporalAdjusters.previousOrSame(day));
@@ -151,8 +158,8 @@ public final class DateResolver {
             long ahead = ChronoUnit.DAYS.between(ref, next);
             return ahead < back ? next : previous;
         }
-        // A bare "el lunes" in a report is the last one.
-        return previous;
+        // A bare "el lunes" in a report is the last one; in a plan, the next one.
+        return future ? ref.with(TemporalAdjusters.next(day)) : previous;
     }
 
     private static Optional<ResolvedDate> dayMonth(int day, Integer month, String year, LocalDate ref) {

@@ -39,6 +39,21 @@ public final class Gazetteer {
     private static final Pattern QUALIFIER = Pattern.compile("^\\s+(?:de|del|of|in|en)\\s+(?:la\\s+|los\\s+|the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
 
     public Gazetteer(InputStream json) {
+        this(List.of(json));
+    }
+
+    /** Several files, later ones extending earlier ones (a user's own people, bodies and places). */
+    public Gazetteer(List<InputStream> jsons) {
+        for (InputStream json : jsons) {
+            load(json);
+        }
+        // Longest aliases first so that "Juan Ramón de la Fuente" wins over "de la Fuente".
+        entries.sort(Comparator.comparing((Entry e) -> -e.pattern.pattern().length()));
+        roleEntries.sort(Comparator.comparing((RoleEntry e) -> -e.pattern.pattern().length()));
+        placeEntries.sort(Comparator.comparing((Map.Entry<Pattern, Place> e) -> -e.getKey().pattern().length()));
+    }
+
+    private void load(InputStream json) {
         try {
             JsonNode root = new ObjectMapper().readTree(json);
             for (JsonNode c : root.path("countries")) {
@@ -98,17 +113,42 @@ public final class Gazetteer {
                     placeEntries.add(Map.entry(Folding.literalPattern(alias), place));
                 }
             }
-            // Longest aliases first so that "Juan Ramón de la Fuente" wins over "de la Fuente".
-            entries.sort(Comparator.comparing((Entry e) -> -e.pattern.pattern().length()));
-            roleEntries.sort(Comparator.comparing((RoleEntry e) -> -e.pattern.pattern().length()));
-            placeEntries.sort(Comparator.comparing((Map.Entry<Pattern, Place> e) -> -e.getKey().pattern().length()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The shipped file (or the one named by -Dparley.gazetteer) plus any extension files named by
+     * -Dparley.gazetteer.extra (separated by the platform path separator).
+     */
     public static Gazetteer loadDefault() {
-        return new Gazetteer(Resources.open("parley/gazetteer.json"));
+        List<InputStream> files = new ArrayList<>();
+        files.add(Resources.open("parley/gazetteer.json"));
+        String extra = System.getProperty("parley.gazetteer.extra", "");
+        for (String path : extra.split(java.io.File.pathSeparator)) {
+            if (!path.isBlank()) {
+                try {
+                    files.add(java.nio.file.Files.newInputStream(java.nio.file.Path.of(path)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new Gazetteer(files);
+    }
+
+    public static Gazetteer load(List<java.nio.file.Path> extraFiles) {
+        List<InputStream> files = new ArrayList<>();
+        files.add(Resources.open("parley/gazetteer.json"));
+        for (java.nio.file.Path p : extraFiles) {
+            try {
+                files.add(java.nio.file.Files.newInputStream(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Gazetteer(files);
     }
 
     public Optional<Actor> actor(String id) {
@@ -146,6 +186,24 @@ public final class Gazetteer {
                         .ifPresent(a -> addIfFree(found, new ActorMention(a, span, ActorMention.Via.ROLE)));
             }
         }
+        // "el embajador de Canadá en México" names a person and, inside it, two countries: keep the countries too.
+        List<ActorMention> inner = new ArrayList<>();
+        for (ActorMention role : found) {
+            if (role.via() != ActorMention.Via.ROLE) {
+                continue;
+            }
+            for (Entry e : entries) {
+                if (e.actor.type() != ActorType.COUNTRY || e.via != ActorMention.Via.COUNTRY_NAME) {
+                    continue;
+                }
+                Matcher m = e.pattern.matcher(e.caseSensitive ? text : folded);
+                m.region(role.span().start(), role.span().end());
+                while (m.find()) {
+                    inner.add(new ActorMention(e.actor, new Span(m.start(), m.end()), ActorMention.Via.COUNTRY_NAME));
+                }
+            }
+        }
+        found.addAll(inner);
         found.sort(Comparator.comparing(ActorMention::span));
         return found;
     }

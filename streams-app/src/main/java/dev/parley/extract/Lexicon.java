@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /** Trigger words, cues, topics and stance markers from parley/lexicon.json (override: -Dparley.lexicon=FILE). */
 public final class Lexicon {
 
-    public record Trigger(EventKind kind, Pattern pattern) {
+    /** datedOnly: a reporting verb, an event only when its clause carries a date of its own. */
+    public record Trigger(EventKind kind, Pattern pattern, boolean datedOnly) {
     }
 
-    public record Connector(Pattern pattern, int offsetDays) {
+    public record Connector(Pattern pattern, int offsetDays, DatePrecision precision) {
     }
 
     public record Topic(String id, String label, Pattern pattern) {
@@ -46,15 +47,19 @@ public final class Lexicon {
             root.get("triggers").fields().forEachRemaining(e -> {
                 EventKind kind = EventKind.valueOf(e.getKey());
                 for (String p : DateResolver.strings(e.getValue())) {
-                    triggers.add(new Trigger(kind, Folding.wordPattern(p)));
+                    triggers.add(new Trigger(kind, Folding.wordPattern(p), false));
                 }
             });
+            for (String p : DateResolver.strings(root.get("statementVerbs"))) {
+                triggers.add(new Trigger(EventKind.STATEMENT, Folding.wordPattern(p), true));
+            }
             hedges = Folding.anyOf(DateResolver.strings(root.get("hedges")));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
             anaphoraCues = Folding.anyOf(DateResolver.strings(root.get("anaphoraCues")));
             firstPersonCues = Folding.anyOf(DateResolver.strings(root.get("firstPersonCues")));
             for (JsonNode c : root.get("connectors")) {
-                connectors.add(new Connector(Folding.wordPattern(c.get("pattern").asText()), c.get("offsetDays").asInt()));
+                connectors.add(new Connector(Folding.wordPattern(c.get("pattern").asText()), c.get("offsetDays").asInt(),
+                        DatePrecision.valueOf(c.path("precision").asText("WEEK"))));
             }
             meetingNouns = Folding.anyOf(DateResolver.strings(root.get("meetingNouns")));
             futureCues = Folding.anyOf(DateResolver.strings(root.get("futureCues")));

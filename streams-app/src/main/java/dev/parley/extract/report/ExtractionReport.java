@@ -159,13 +159,16 @@ public final class ExtractionReport {
         r.unmatchedExtracted().forEach(u -> out.println("  UNMATCHED " + u));
     }
 
-    /** Usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON */
+    /** Usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...] */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON");
+        if (args.length < 2) {
+            System.err.println("usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...]");
             System.exit(2);
         }
-        ExtractionReport report = new ExtractionReport(ArticleExtractor.withDefaults());
+        List<Path> extensions = java.util.Arrays.stream(args).skip(2).map(Path::of).toList();
+        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.load(extensions), dev.parley.extract.Lexicon.loadDefault(),
+                dev.parley.extract.DateResolver.loadDefault(), dev.parley.engagement.Ontology.loadDefault());
+        ExtractionReport report = new ExtractionReport(extractor);
         report.print(report.run(Path.of(args[0]), Path.of(args[1])), System.out);
     }
 }
