@@ -196,7 +196,8 @@ public final class EngagementMerger {
         Map<ResolvedDate, Long> votes = c.members.stream().collect(Collectors.groupingBy(ArticleEvent::date,
                 TreeMap::new, Collectors.counting()));
         ArticleEvent dating = c.members.stream().min(Comparator
-                .comparing((ArticleEvent e) -> e.date().precision())
+                .comparing((ArticleEvent e) -> e.dateBasis() == DateBasis.PUBLICATION_FALLBACK)
+                .thenComparing(e -> e.date().precision())
                 .thenComparing(ArticleEvent::dateBasis)
                 .thenComparing(e -> -votes.get(e.date()))
                 .thenComparing(ArticleEvent::date)).orElseThrow();
@@ -299,10 +300,16 @@ public final class EngagementMerger {
                 boolean sameEvent = Objects.equals(eventIdByLocal.get(head.agreedAtLocalEventId()), event);
                 boolean samePlace = c.placeId() == null || g.stream().allMatch(x -> x.placeId() == null
                         || x.placeId().equals(c.placeId()));
-                boolean sameDue = sameEvent && c.subjectActorId() == null && groupSubject(g) == null && c.dueDate() != null
-                        && samePlace
+                boolean placeNamed = c.placeId() != null && g.stream().anyMatch(x -> c.placeId().equals(x.placeId()));
+                // Without a body, a meeting is known by when and where; with no place, also by where it was agreed.
+                boolean sameDue = (sameEvent || placeNamed) && c.subjectActorId() == null && groupSubject(g) == null
+                        && c.dueDate() != null && samePlace
                         && g.stream().anyMatch(x -> x.dueDate() != null && x.dueDate().compatibleWith(c.dueDate()));
-                if (sameBody || sameDue) {
+                String subject = groupSubject(g);
+                boolean subjectsAgree = c.subjectActorId() == null || subject == null || c.subjectActorId().equals(subject);
+                boolean placeAndDue = placeNamed && subjectsAgree && c.dueDate() != null
+                        && g.stream().anyMatch(x -> x.dueDate() != null && x.dueDate().compatibleWith(c.dueDate()));
+                if (sameBody || sameDue || placeAndDue) {
                     home = g;
                     break;
                 }

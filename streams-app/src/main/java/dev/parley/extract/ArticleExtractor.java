@@ -179,8 +179,15 @@ public final class ArticleExtractor {
             if (anchorDate == null) {
                 continue;
             }
-            LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
-            m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
+            if (m.date == null) {
+                LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
+                m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
+            }
+            if (m.keyIds().isEmpty() && ontology.sameGroup(m.kind, m.connectorAnchor.kind)) {
+                // "se reunieron ..., un día después de haber conversado": the clause shares its main clause's subject.
+                Draft main = m.connectorAnchor.event;
+                m.participants.addAll(main != null ? main.participants.values() : m.connectorAnchor.participants);
+            }
             placeDated(m, drafts);
         }
 
@@ -194,7 +201,7 @@ public final class ArticleExtractor {
             ids.put(d, localId);
             events.add(toEvent(d, localId, input.articleId(), text));
         }
-        List<ArticleCommitment> commitments = commitments(sentences, actorsBySentence, mentions, drafts, ids,
+        List<ArticleCommitment> commitments = commitments(sentences, actorsBySentence, drafts, ids,
                 published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
     }
@@ -227,7 +234,6 @@ public final class ArticleExtractor {
             order.add(i);
         }
         order.sort(Comparator.comparing(spans::get));
-        boolean hedged = lexicon.hedges.matcher(folded).find();
 
         List<int[]> connectors = new ArrayList<>();
         for (Lexicon.Connector c : lexicon.connectors) {
@@ -247,8 +253,6 @@ public final class ArticleExtractor {
             m.datedOnly = found.get(i).datedOnly();
             m.sentence = s;
             m.trigger = spans.get(i);
-            // Threats are conditional by nature ("podría exigir visas si ..."): a hedge does not make them unreal.
-            m.hedged = hedged && m.kind != EventKind.THREAT;
             int segStart = k == 0 ? s.span().start() : spans.get(i).start();
             int segEnd = k == order.size() - 1 ? s.span().end() : spans.get(order.get(k + 1)).start();
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -267,6 +271,13 @@ public final class ArticleExtractor {
                 }
             }
             m.segment = new Span(segStart, segEnd);
+            // Hedged: "una posible llamada", "podría reunirse" — in the clause up to three words after the trigger,
+            // not in what was said ("said that Ottawa would honour ..."). Threats are conditional by nature.
+            Matcher after = java.util.regex.Pattern.compile("^(?:\\W+\\w+){0,3}")
+                    .matcher(folded.substring(m.trigger.end() - base, segEnd - base));
+            int hedgeEnd = m.trigger.end() + (after.find() ? after.end() : 0);
+            m.hedged = m.kind != EventKind.THREAT
+                    && lexicon.hedges.matcher(folded.substring(segStart - base, hedgeEnd - base)).find();
             out.add(m);
         }
         // Clauses of one group with no actor between their triggers are one report ("dialogó este domingo vía
@@ -409,6 +420,16 @@ public final class ArticleExtractor {
         }
         if (initiator != null) {
             m.participants.add(Participant.of(initiator, Participant.Role.INITIATOR));
+            // "pidió al canciller que ...": an order to one's own minister is not an engagement between states.
+            String triggerText = Folding.fold(s.text().substring(m.trigger.start() - base, m.trigger.end() - base));
+            if (triggerText.matches(".*\\b(?:a|al|to|on)$")) {
+                Actor addressee = m.actors.stream().filter(a -> a.span().start() >= m.trigger.end())
+                        .map(ActorMention::actor).findFirst().orElse(null);
+                if (addressee != null && addressee.countries().size() == 1
+                        && addressee.countries().equals(initiator.countries())) {
+                    m.hedged = true;
+                }
+            }
         }
         String initiatorCountry = initiator == null ? null : initiator.country();
         boolean targetSet = false;
@@ -774,43 +795,86 @@ public final class ArticleExtractor {
 
     private List<ArticleCommitment> commitments(List<Sentence> sentences,
                                                 Map<Integer, List<ActorMention>> actorsBySentence,
-                                                List<Mention> mentions, List<Draft> drafts, Map<Draft, String> ids,
+                                                List<Draft> drafts, Map<Draft, String> ids,
                                                 LocalDate published, String articleId, String text) {
         List<ArticleCommitment> out = new ArrayList<>();
         for (Sentence s : sentences) {
             String folded = Folding.fold(s.text());
             int base = s.span().start();
-            Matcher meeting = lexicon.meetingNouns.matcher(folded);
-            boolean hasMeeting = meeting.find();
             boolean agreed = lexicon.triggers.stream().anyMatch(t -> t.kind() == EventKind.AGREEMENT_COMMITMENT
                     && t.pattern().matcher(folded).find());
             boolean future = lexicon.futureCues.matcher(folded).find();
-            List<ActorMention> actors = actorsBySentence.get(s.index());
-            Actor body = actors.stream().map(ActorMention::actor)
-                    .filter(a -> a.type() == ActorType.ORGANISATION && a.countries().size() >= 2).findFirst().orElse(null);
-            ResolvedDate due = shiftDates(dates.findAll(s.text(), published, true), base).stream()
-                    .map(DateResolver.DateMention::date)
-                    .filter(d -> d.last().isAfter(published))
-                    .findFirst().orElse(null);
-            boolean scheduled = hasMeeting && (agreed || future) && (due != null || body != null);
-            boolean bodyTasked = agreed && body != null;
-            if (!scheduled && !bodyTasked) {
+            if (!agreed && !future) {
                 continue;
             }
+            // One sentence may schedule several meetings ("el grupo se reunirá el 20 de marzo y la reunión de alto
+            // nivel, prevista para abril, ..."): each body or meeting word starts a clause with its own date and place.
+            List<int[]> anchors = new ArrayList<>();
+            List<ActorMention> actors = actorsBySentence.get(s.index());
+            for (ActorMention a : actors) {
+                if (a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2) {
+                    anchors.add(new int[]{a.span().start() - base, a.span().end() - base, 0});
+                }
+            }
+            Matcher noun = lexicon.meetingNouns.matcher(folded);
+            while (noun.find()) {
+                anchors.add(new int[]{noun.start(), noun.end(), 1});
+            }
+            if (anchors.isEmpty()) {
+                continue;
+            }
+            anchors.sort(Comparator.comparingInt(a -> a[0]));
+            List<DateResolver.DateMention> sentenceDates = dates.findAll(s.text(), published, true);
+            List<List<int[]>> groups = new ArrayList<>();
+            for (int[] a : anchors) {
+                List<int[]> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                int gapStart = last == null ? 0 : last.get(last.size() - 1)[1];
+                boolean dateBetween = sentenceDates.stream()
+                        .anyMatch(d -> d.span().start() >= gapStart && d.span().start() < a[0]);
+                if (last != null && a[0] - gapStart <= 40 && !dateBetween) {
+                    last.add(a);
+                } else {
+                    groups.add(new ArrayList<>(List.of(a)));
+                }
+            }
+            List<DateResolver.DateMention> futureDates = shiftDates(dates.findAll(s.text(), published, true), base)
+                    .stream().filter(d -> d.date().last().isAfter(published)).toList();
+            List<Map.Entry<Span, Place>> places = gazetteer.findPlaces(s.text());
             Draft agreedAt = agreedAtDraft(s, drafts);
-            String placeId = gazetteer.findPlaces(s.text()).stream().map(e -> e.getValue().id()).findFirst().orElse(null);
-            List<String> parties = new ArrayList<>();
-            if (agreedAt != null) {
-                agreedAt.participants.values().stream().filter(Participant::isKeyActor)
-                        .map(Participant::actorId).forEach(parties::add);
+            for (int g = 0; g < groups.size(); g++) {
+                int from = groups.get(g).get(0)[0];
+                int to = g + 1 < groups.size() ? groups.get(g + 1).get(0)[0] : s.text().length();
+                boolean single = groups.size() == 1;
+                boolean hasNoun = groups.get(g).stream().anyMatch(a -> a[2] == 1);
+                Actor body = actors.stream()
+                        .filter(a -> a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2)
+                        .filter(a -> a.span().start() - base >= from && a.span().start() - base < to)
+                        .map(ActorMention::actor).findFirst().orElse(null);
+                ResolvedDate due = futureDates.stream()
+                        .filter(d -> single || (d.span().start() - base >= from && d.span().start() - base < to))
+                        .map(DateResolver.DateMention::date).findFirst().orElse(null);
+                String placeId = places.stream()
+                        .filter(p -> single || (p.getKey().start() >= from && p.getKey().start() < to))
+                        .map(p -> p.getValue().id()).findFirst().orElse(null);
+                boolean scheduled = (hasNoun || body != null) && due != null;
+                boolean bodyTasked = agreed && body != null;
+                if (!scheduled && !bodyTasked) {
+                    continue;
+                }
+                List<String> parties = new ArrayList<>();
+                if (agreedAt != null) {
+                    agreedAt.participants.values().stream().filter(Participant::isKeyActor)
+                            .map(Participant::actorId).forEach(parties::add);
+                }
+                if (body != null && !parties.contains(body.id())) {
+                    parties.add(body.id());
+                }
+                String description = describe(s.text(), from, to, hasNoun, body);
+                out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
+                        agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
+                        due, placeId, parties, new Passage(articleId, base + from, base + to,
+                        text.substring(base + from, base + to))));
             }
-            if (body != null && !parties.contains(body.id())) {
-                parties.add(body.id());
-            }
-            String description = describe(s, meeting, hasMeeting, body, base, text);
-            out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
-                    agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
-                    due, placeId, parties, new Passage(articleId, s.span().start(), s.span().end(), s.text())));
         }
         return out;
     }
@@ -833,21 +897,19 @@ public final class ArticleExtractor {
         return best;
     }
 
-    private static String describe(Sentence s, Matcher meeting, boolean hasMeeting, Actor body, int base, String text) {
-        if (hasMeeting) {
-            int start = base + meeting.start();
-            // A named meeting: the capitalised words that follow the noun ("Reunión Ministerial de Seguridad").
-            Matcher named = java.util.regex.Pattern.compile("^\\p{L}+(?:\\s+(?:de\\s+|del\\s+|of\\s+|on\\s+)?\\p{Lu}\\p{L}*)+")
-                    .matcher(text.substring(start, s.span().end()));
-            if (named.find() && Character.isUpperCase(text.charAt(start))) {
-                return named.group();
-            }
-            if (body != null) {
-                return "meeting of " + body.name();
-            }
-            return text.substring(start, Math.min(s.span().end(), start + 60));
+    private static String describe(String sentence, int from, int to, boolean hasNoun, Actor body) {
+        String clause = sentence.substring(from, to);
+        // A named meeting: the capitalised words that start the clause ("Reunión Ministerial de Seguridad").
+        Matcher named = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s+(?:de\\s+|del\\s+|of\\s+|on\\s+)?\\p{Lu}\\p{L}*)+")
+                .matcher(clause);
+        if (hasNoun && named.find()) {
+            return named.group();
         }
-        return body != null ? "follow-up by " + body.name() : s.text();
+        if (body != null) {
+            return "meeting of " + body.name();
+        }
+        String words = clause.strip();
+        return words.length() > 80 ? words.substring(0, 80) : words;
     }
 
     // ---------------------------------------------------------------- output

@@ -47,6 +47,7 @@ public final class ExtractionReport {
     }
 
     public record Result(Score events, Score actors, Score commitments, double topicRecall, double sourceRecall,
+                         double commitmentSourceRecall, Map<String, List<String>> missingSources,
                          Map<String, String> eventMatches, List<String> unmatchedExtracted, EngagementState state,
                          List<ArticleFacts> facts) {
     }
@@ -71,6 +72,7 @@ public final class ExtractionReport {
 
     public Result score(ExpectedFacts expected, List<ArticleFacts> facts, EngagementState state) {
         Map<String, String> matches = new LinkedHashMap<>();
+        Map<String, List<String>> missingSources = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         int topicHits = 0;
         int topicTotal = 0;
@@ -83,6 +85,10 @@ public final class ExtractionReport {
                     matches.put(e.id(), x.eventId());
                     topicHits += (int) e.topics().stream().filter(x.topics()::contains).count();
                     sourceHits += (int) e.sources().stream().filter(x.articleIds()::contains).count();
+                    List<String> missing = e.sources().stream().filter(src -> !x.articleIds().contains(src)).toList();
+                    if (!missing.isEmpty()) {
+                        missingSources.put(e.id(), missing);
+                    }
                     break;
                 }
             }
@@ -102,19 +108,29 @@ public final class ExtractionReport {
 
         Set<String> usedC = new HashSet<>();
         int cHits = 0;
+        int cSourceHits = 0;
+        int cSourceTotal = 0;
         for (ExpectedFacts.CommitmentFact c : expected.commitments()) {
             for (Commitment x : state.commitments()) {
                 if (!usedC.contains(x.commitmentId()) && Objects.equals(c.dueDate(), x.dueDate())
                         && (c.place() == null || c.place().equals(x.placeId()))) {
                     usedC.add(x.commitmentId());
                     cHits++;
+                    cSourceHits += (int) c.sources().stream().filter(x.articleIds()::contains).count();
+                    List<String> missing = c.sources().stream().filter(src -> !x.articleIds().contains(src)).toList();
+                    if (!missing.isEmpty()) {
+                        missingSources.put(c.id(), missing);
+                    }
                     break;
                 }
             }
         }
         Score commitments = new Score(expected.commitments().size(), state.commitments().size(), cHits);
+        cSourceTotal = expected.commitments().stream().mapToInt(c -> c.sources().size()).sum();
         return new Result(events, actors, commitments, topicTotal == 0 ? 1 : (double) topicHits / topicTotal,
-                sourceTotal == 0 ? 1 : (double) sourceHits / sourceTotal, matches, unmatched, state, facts);
+                sourceTotal == 0 ? 1 : (double) sourceHits / sourceTotal,
+                cSourceTotal == 0 ? 1 : (double) cSourceHits / cSourceTotal, missingSources, matches, unmatched, state,
+                facts);
     }
 
     private boolean eventMatches(ExpectedFacts.Event e, EngagementEvent x) {
@@ -146,7 +162,9 @@ public final class ExtractionReport {
         out.println("events       " + r.events());
         out.println("actors       " + r.actors());
         out.println("commitments  " + r.commitments());
-        out.printf(Locale.ROOT, "topic recall on matched events %.2f, source recall %.2f%n", r.topicRecall(), r.sourceRecall());
+        out.printf(Locale.ROOT, "topic recall on matched events %.2f, event source recall %.2f, commitment source recall %.2f%n",
+                r.topicRecall(), r.sourceRecall(), r.commitmentSourceRecall());
+        r.missingSources().forEach((k, v) -> out.println("  " + k + " misses sources " + v));
         r.eventMatches().forEach((k, v) -> out.println("  " + k + " -> " + v));
         for (EngagementEvent e : r.state().events()) {
             out.println("  event " + e.eventId() + " " + describe(e));
