@@ -627,7 +627,10 @@ public final class ArticleExtractor {
             Set<String> partyCountries = new HashSet<>();
             m.participants.stream().filter(Participant::isKeyActor).forEach(p -> gazetteer.actor(p.actorId())
                     .ifPresentOrElse(a -> partyCountries.addAll(a.countries()), () -> partyCountries.add(p.country())));
-            if (m.participants.stream().filter(Participant::isKeyActor).count() < 2 && partyCountries.size() < 2) {
+            long keyActors = m.participants.stream().filter(Participant::isKeyActor).count();
+            long states = m.participants.stream().filter(p -> !p.isKeyActor()).count();
+            boolean statesOnly = keyActors == 0 && states >= 2;
+            if (!statesOnly && keyActors < 2 && partyCountries.size() < 2) {
                 return false;
             }
         }

@@ -76,6 +76,9 @@ public final class Gazetteer {
                     countryByWord.put(Folding.fold(n), code);
                 }
             }
+            if (root.path("includeAllIsoCountries").asBoolean(false)) {
+                addIsoCountries();
+            }
             for (JsonNode a : root.path("actors")) {
                 List<String> countries = a.has("countries") ? DateResolver.strings(a.get("countries"))
                         : a.hasNonNull("country") ? List.of(a.get("country").asText()) : List.of();
@@ -122,6 +125,34 @@ public final class Gazetteer {
      * The shipped file (or the one named by -Dparley.gazetteer) plus any extension files named by
      * -Dparley.gazetteer.extra (separated by the platform path separator).
      */
+    /**
+     * Every ISO 3166 country the file does not define, by its Spanish and English names from the JDK's locale data
+     * (case-sensitive: "Turkey" the country, not the bird).
+     */
+    private void addIsoCountries() {
+        for (String code : java.util.Locale.getISOCountries()) {
+            String id = "country:" + code;
+            if (actors.containsKey(id)) {
+                continue;
+            }
+            java.util.Locale region = new java.util.Locale("", code);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(region.getDisplayCountry(java.util.Locale.ENGLISH));
+            names.add(region.getDisplayCountry(new java.util.Locale("es")));
+            names.removeIf(n -> n.isBlank() || n.length() < 4);
+            if (names.isEmpty()) {
+                continue;
+            }
+            Actor country = new Actor(id, ActorType.COUNTRY, names.iterator().next(), List.of(code), List.of(), null);
+            actors.put(id, country);
+            for (String n : names) {
+                entries.add(new Entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"), true,
+                        country, ActorMention.Via.COUNTRY_NAME));
+                countryByWord.put(Folding.fold(n), code);
+            }
+        }
+    }
+
     public static Gazetteer loadDefault() {
         List<InputStream> files = new ArrayList<>();
         files.add(Resources.open("parley/gazetteer.json"));

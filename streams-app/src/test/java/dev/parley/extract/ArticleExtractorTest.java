@@ -161,6 +161,47 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void officesOfCountriesOutsideTheGazetteerStillMeet() {
+        ArticleFacts f = run("es", "El canciller de Brasil y la canciller de Colombia se reunieron este lunes en Bogotá "
+                + "para hablar de migración y comercio.");
+        assertThat(f.events()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.MEET_VISIT);
+            assertThat(keyIds(e)).containsExactly("BR/foreign-minister", "CO/foreign-minister");
+            assertThat(e.placeId()).isEqualTo("bogota");
+            assertThat(e.date()).isEqualTo(ResolvedDate.day(LocalDate.of(2026, 1, 19)));
+        });
+    }
+
+    @Test
+    void everyIsoCountryIsKnownByName() {
+        ArticleFacts f = run("es", "El ministro de Defensa de España visitó Marruecos el pasado jueves.");
+        assertThat(f.events()).singleElement().satisfies(e -> {
+            assertThat(e.countries()).containsExactlyInAnyOrder("ES", "MA");
+            assertThat(e.date()).isEqualTo(ResolvedDate.day(LocalDate.of(2026, 1, 15)));
+        });
+    }
+
+    @Test
+    void englishThreatBetweenThirdCountries() {
+        ArticleFacts f = run("en", "Japan's Prime Minister warned on Tuesday that China would face sanctions.");
+        assertThat(f.events()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.THREAT);
+            assertThat(e.participants()).anySatisfy(p -> assertThat(p.actorId()).isEqualTo("JP/prime-minister"));
+            assertThat(e.participants()).anySatisfy(p -> {
+                assertThat(p.actorId()).isEqualTo("country:CN");
+                assertThat(p.role()).isEqualTo(Participant.Role.TARGET);
+            });
+        });
+    }
+
+    @Test
+    void aBackReferenceToAnAgreementIsNoNewEvent() {
+        ArticleFacts f = run("en", "Farm groups spoke up.\n\nA spokesperson for the State Department said Washington "
+                + "remained committed to the steps agreed with Mexico.");
+        assertThat(f.events()).isEmpty();
+    }
+
+    @Test
     void splitterKeepsAbbreviationsAndSplitsDatelines() {
         SentenceSplitter splitter = new SentenceSplitter(DateResolver.loadDefault());
         List<Sentence> s = splitter.split("Ciudad de México, a 15 de enero de 2026.- Se reunirán en Washington, D.C., "
