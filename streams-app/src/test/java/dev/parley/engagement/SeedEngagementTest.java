@@ -131,6 +131,36 @@ class SeedEngagementTest {
         }
     }
 
+    @Test
+    void addingArticlesOneByOneEndsInTheSameStateAndTheDiffsSayWhatToPublish() {
+        EngagementState running = new EngagementState(List.of(), List.of());
+        List<ArticleFacts> seen = new ArrayList<>();
+        java.util.Set<String> published = new java.util.TreeSet<>();
+        for (ArticleFacts f : facts) {
+            seen.add(f);
+            EngagementState next = MERGER.merge(seen);
+            EngagementDiff diff = EngagementDiff.between(running, next);
+            diff.upsertedEvents().forEach(e -> published.add(e.eventId()));
+            published.removeAll(diff.removedEventIds());
+            running = next;
+        }
+        assertThat(running).isEqualTo(state);
+        assertThat(published).isEqualTo(state.events().stream().map(EngagementEvent::eventId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        assertThat(EngagementDiff.between(state, MERGER.merge(facts)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void articleFactsSurviveAJsonRoundTripForAStateStore() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        for (ArticleFacts f : facts) {
+            ArticleFacts back = json.readValue(json.writeValueAsString(f), ArticleFacts.class);
+            assertThat(back).isEqualTo(f);
+        }
+    }
+
     private static EngagementEvent event(LocalDate date, EventKind kind) {
         return state.events().stream().filter(e -> e.date().date().equals(date) && e.kind() == kind)
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " on " + date + " in " + state.events()));
