@@ -689,6 +689,11 @@ public final class ArticleExtractor {
                 current = here.get(here.size() - 1).event;
             }
             Draft fallback = current != null ? current : firstDraft;
+            if (here.isEmpty() && isHeading(s, text)) {
+                // A heading announces what follows, not what came before.
+                Draft next = nextDraft(bySentence, s.index());
+                fallback = next != null ? next : fallback;
+            }
             String folded = Folding.fold(s.text());
             int base = s.span().start();
             List<ActorMention> actors = actorsBySentence.get(s.index());
@@ -705,7 +710,16 @@ public final class ArticleExtractor {
                     Draft owner = ownerAt(here, at, fallback);
                     Passage p = new Passage(articleId, at, base + m.end(), text.substring(at, base + m.end()));
                     if (owner.stances.stream().noneMatch(x -> x.passage().equals(p))) {
-                        owner.stances.add(new Stance(sm.type(), sideAt(s, actors, quoteRegions, at, text), p.text(), p));
+                        String side = sideAt(s, actors, quoteRegions, at, text);
+                        if (side == null) {
+                            // Unattributed words in a report of a demand or threat are its initiator's.
+                            side = owner.participants.values().stream()
+                                    .filter(x -> x.role() == Participant.Role.INITIATOR && x.country() != null)
+                                    .map(Participant::country).findFirst()
+                                    .orElse(actors.stream().filter(a -> a.actor().countries().size() == 1).findFirst()
+                                            .map(a -> a.actor().country()).orElse(null));
+                        }
+                        owner.stances.add(new Stance(sm.type(), side, p.text(), p));
                     }
                 }
             }
@@ -758,8 +772,21 @@ public final class ArticleExtractor {
                 return author.country();
             }
         }
-        return actors.stream().filter(a -> a.actor().countries().size() == 1).findFirst()
+        return actors.stream().filter(a -> a.actor().isKeyActor() && a.actor().countries().size() == 1).findFirst()
                 .map(a -> a.actor().country()).orElse(null);
+    }
+
+    /** A paragraph of one short sentence with no final punctuation: a heading. */
+    private static boolean isHeading(Sentence s, String text) {
+        String t = s.text().strip();
+        boolean wholeLine = (s.span().start() == 0 || text.charAt(s.span().start() - 1) == '\n')
+                && (s.span().end() == text.length() || text.charAt(s.span().end()) == '\n');
+        return wholeLine && t.length() < 120 && !t.matches("(?s).*[.!?…\"”»:]$");
+    }
+
+    private static Draft nextDraft(Map<Integer, List<Mention>> bySentence, int after) {
+        return bySentence.entrySet().stream().filter(e -> e.getKey() > after)
+                .min(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0).event).orElse(null);
     }
 
     private Actor speakerOf(Span quote, Sentence s, List<ActorMention> actors, String text) {
