@@ -697,6 +697,14 @@ public final class ArticleExtractor {
             String folded = Folding.fold(s.text());
             int base = s.span().start();
             List<ActorMention> actors = actorsBySentence.get(s.index());
+            if (actors.isEmpty() && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
+                // "En ese contexto, afirmó: ...": the subject continues from the sentence before.
+                List<ActorMention> previous = actorsBySentence.get(s.index() - 1).stream()
+                        .filter(a -> speaks(a.actor())).limit(1).toList();
+                List<ActorMention> combined = new ArrayList<>(previous);
+                combined.addAll(actors);
+                actors = combined;
+            }
             for (Lexicon.Topic t : lexicon.topics) {
                 Matcher m = t.pattern().matcher(folded);
                 while (m.find()) {
@@ -772,8 +780,13 @@ public final class ArticleExtractor {
                 return author.country();
             }
         }
-        return actors.stream().filter(a -> a.actor().isKeyActor() && a.actor().countries().size() == 1).findFirst()
+        return actors.stream().filter(a -> speaks(a.actor()) && a.actor().countries().size() == 1).findFirst()
                 .map(a -> a.actor().country()).orElse(null);
+    }
+
+    /** People and organisations speak; states are spoken for and groups are spoken about. */
+    private static boolean speaks(Actor a) {
+        return a.type() == ActorType.PERSON || a.type() == ActorType.ORGANISATION;
     }
 
     /** A paragraph of one short sentence with no final punctuation: a heading. */
@@ -799,7 +812,7 @@ public final class ArticleExtractor {
             String after = Folding.fold(text.substring(quote.end(), afterEnd));
             if (after.matches("(?s)^[\\s,.;:”\"»]*(?:" + lexicon.reportingVerbs.pattern() + ").*")) {
                 for (ActorMention a : actors) {
-                    if (a.span().start() >= quote.end() && a.span().start() < afterEnd && a.actor().isKeyActor()) {
+                    if (a.span().start() >= quote.end() && a.span().start() < afterEnd && speaks(a.actor())) {
                         return a.actor();
                     }
                 }
@@ -808,7 +821,7 @@ public final class ArticleExtractor {
         // X afirmó: “…”
         ActorMention before = null;
         for (ActorMention a : actors) {
-            if (a.span().end() <= quote.start() && a.actor().isKeyActor()) {
+            if (a.span().end() <= quote.start() && speaks(a.actor())) {
                 before = a;
             }
         }
