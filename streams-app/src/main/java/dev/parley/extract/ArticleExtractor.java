@@ -69,6 +69,7 @@ public final class ArticleExtractor {
         int connectorOffset;
         DatePrecision connectorPrecision;
         boolean datedOnly;
+        boolean domesticOrder;
         boolean hedged;
         boolean anaphoric;
         boolean postStatement;
@@ -331,8 +332,13 @@ public final class ArticleExtractor {
                 nearest.date = d;
             }
         }
+        boolean ordered = false;
         for (Mention m : out) {
             buildParticipants(m, s, actors, folded, earlier, out);
+            // What follows an order to one's own minister ("pidió al canciller comunicarse con ...") is its content,
+            // not something that happened.
+            m.hedged |= ordered;
+            ordered |= m.domesticOrder;
         }
         return out;
     }
@@ -428,6 +434,7 @@ public final class ArticleExtractor {
                 if (addressee != null && addressee.countries().size() == 1
                         && addressee.countries().equals(initiator.countries())) {
                     m.hedged = true;
+                    m.domesticOrder = true;
                 }
             }
         }
