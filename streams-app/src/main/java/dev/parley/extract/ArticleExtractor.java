@@ -69,6 +69,7 @@ public final class ArticleExtractor {
         int connectorOffset;
         DatePrecision connectorPrecision;
         boolean datedOnly;
+        boolean domesticOrder;
         boolean hedged;
         boolean anaphoric;
         boolean postStatement;
@@ -331,8 +332,13 @@ public final class ArticleExtractor {
                 nearest.date = d;
             }
         }
+        boolean ordered = false;
         for (Mention m : out) {
             buildParticipants(m, s, actors, folded, earlier, out);
+            // What follows an order to one's own minister ("pidió al canciller comunicarse con ...") is its content,
+            // not something that happened.
+            m.hedged |= ordered;
+            ordered |= m.domesticOrder;
         }
         return out;
     }
@@ -428,6 +434,7 @@ public final class ArticleExtractor {
                 if (addressee != null && addressee.countries().size() == 1
                         && addressee.countries().equals(initiator.countries())) {
                     m.hedged = true;
+                    m.domesticOrder = true;
                 }
             }
         }
@@ -689,9 +696,22 @@ public final class ArticleExtractor {
                 current = here.get(here.size() - 1).event;
             }
             Draft fallback = current != null ? current : firstDraft;
+            if (here.isEmpty() && isHeading(s, text)) {
+                // A heading announces what follows, not what came before.
+                Draft next = nextDraft(bySentence, s.index());
+                fallback = next != null ? next : fallback;
+            }
             String folded = Folding.fold(s.text());
             int base = s.span().start();
             List<ActorMention> actors = actorsBySentence.get(s.index());
+            if (actors.isEmpty() && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
+                // "En ese contexto, afirmó: ...": the subject continues from the sentence before.
+                List<ActorMention> previous = actorsBySentence.get(s.index() - 1).stream()
+                        .filter(a -> speaks(a.actor())).limit(1).toList();
+                List<ActorMention> combined = new ArrayList<>(previous);
+                combined.addAll(actors);
+                actors = combined;
+            }
             for (Lexicon.Topic t : lexicon.topics) {
                 Matcher m = t.pattern().matcher(folded);
                 while (m.find()) {
@@ -705,7 +725,16 @@ public final class ArticleExtractor {
                     Draft owner = ownerAt(here, at, fallback);
                     Passage p = new Passage(articleId, at, base + m.end(), text.substring(at, base + m.end()));
                     if (owner.stances.stream().noneMatch(x -> x.passage().equals(p))) {
-                        owner.stances.add(new Stance(sm.type(), sideAt(s, actors, quoteRegions, at, text), p.text(), p));
+                        String side = sideAt(s, actors, quoteRegions, at, text);
+                        if (side == null) {
+                            // Unattributed words in a report of a demand or threat are its initiator's.
+                            side = owner.participants.values().stream()
+                                    .filter(x -> x.role() == Participant.Role.INITIATOR && x.country() != null)
+                                    .map(Participant::country).findFirst()
+                                    .orElse(actors.stream().filter(a -> a.actor().countries().size() == 1).findFirst()
+                                            .map(a -> a.actor().country()).orElse(null));
+                        }
+                        owner.stances.add(new Stance(sm.type(), side, p.text(), p));
                     }
                 }
             }
@@ -758,8 +787,26 @@ public final class ArticleExtractor {
                 return author.country();
             }
         }
-        return actors.stream().filter(a -> a.actor().countries().size() == 1).findFirst()
+        return actors.stream().filter(a -> speaks(a.actor()) && a.actor().countries().size() == 1).findFirst()
                 .map(a -> a.actor().country()).orElse(null);
+    }
+
+    /** People and organisations speak; states are spoken for and groups are spoken about. */
+    private static boolean speaks(Actor a) {
+        return a.type() == ActorType.PERSON || a.type() == ActorType.ORGANISATION;
+    }
+
+    /** A paragraph of one short sentence with no final punctuation: a heading. */
+    private static boolean isHeading(Sentence s, String text) {
+        String t = s.text().strip();
+        boolean wholeLine = (s.span().start() == 0 || text.charAt(s.span().start() - 1) == '\n')
+                && (s.span().end() == text.length() || text.charAt(s.span().end()) == '\n');
+        return wholeLine && t.length() < 120 && !t.matches("(?s).*[.!?…\"”»:]$");
+    }
+
+    private static Draft nextDraft(Map<Integer, List<Mention>> bySentence, int after) {
+        return bySentence.entrySet().stream().filter(e -> e.getKey() > after)
+                .min(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0).event).orElse(null);
     }
 
     private Actor speakerOf(Span quote, Sentence s, List<ActorMention> actors, String text) {
@@ -772,7 +819,7 @@ public final class ArticleExtractor {
             String after = Folding.fold(text.substring(quote.end(), afterEnd));
             if (after.matches("(?s)^[\\s,.;:”\"»]*(?:" + lexicon.reportingVerbs.pattern() + ").*")) {
                 for (ActorMention a : actors) {
-                    if (a.span().start() >= quote.end() && a.span().start() < afterEnd && a.actor().isKeyActor()) {
+                    if (a.span().start() >= quote.end() && a.span().start() < afterEnd && speaks(a.actor())) {
                         return a.actor();
                     }
                 }
@@ -781,7 +828,7 @@ public final class ArticleExtractor {
         // X afirmó: “…”
         ActorMention before = null;
         for (ActorMention a : actors) {
-            if (a.span().end() <= quote.start() && a.actor().isKeyActor()) {
+            if (a.span().end() <= quote.start() && speaks(a.actor())) {
                 before = a;
             }
         }
