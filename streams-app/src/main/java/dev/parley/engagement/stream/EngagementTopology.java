@@ -31,16 +31,18 @@ public final class EngagementTopology {
     static final String MERGE_REPARTITION = "engagement-merge";
 
     private final ArticleExtractor extractor;
+    private final String rulesVersion;
     private final Duration mergeInterval;
     private final Serde<String> keys;
     private final Serde<UniqueArticle> uniqueArticles;
     private final Serde<EngagementEvent> events;
     private final Serde<EngagementCommitment> commitments;
 
-    public EngagementTopology(ArticleExtractor extractor, Duration mergeInterval, Serde<String> keys,
+    public EngagementTopology(ArticleExtractor extractor, String rulesVersion, Duration mergeInterval, Serde<String> keys,
                               Serde<UniqueArticle> uniqueArticles, Serde<EngagementEvent> events,
                               Serde<EngagementCommitment> commitments) {
         this.extractor = extractor;
+        this.rulesVersion = rulesVersion;
         this.mergeInterval = mergeInterval;
         this.keys = keys;
         this.uniqueArticles = uniqueArticles;
@@ -56,7 +58,6 @@ public final class EngagementTopology {
                 EngagementMergeProcessor.EVENTS_STORE), Serdes.String(), events));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
                 EngagementMergeProcessor.COMMITMENTS_STORE), Serdes.String(), commitments));
-        String rulesVersion = RulesVersion.current();
         EngagementMerger merger = new EngagementMerger(extractor.ontology(), extractor.gazetteer());
 
         KStream<String, EngagementOutput> outputs = builder

@@ -62,7 +62,7 @@ class EngagementTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        EngagementTopology topology = new EngagementTopology(EXTRACTOR, Duration.ofMillis(500), keys, uniques,
+        EngagementTopology topology = new EngagementTopology(EXTRACTOR, RulesVersion.of(List.of()), Duration.ofMillis(500), keys, uniques,
                 events, commitments);
         try (TopologyTestDriver driver = new TopologyTestDriver(topology.buildTopology(), props)) {
             TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
