@@ -84,7 +84,8 @@ public final class Gazetteer {
                         : a.hasNonNull("country") ? List.of(a.get("country").asText()) : List.of();
                 Actor actor = new Actor(a.get("id").asText(), ActorType.valueOf(a.get("type").asText()),
                         a.get("name").asText(), countries, DateResolver.strings(a.get("roles")),
-                        a.hasNonNull("org") ? a.get("org").asText() : null);
+                        a.hasNonNull("org") ? a.get("org").asText() : null,
+                        a.hasNonNull("accreditedTo") ? a.get("accreditedTo").asText() : null);
                 actors.put(actor.id(), actor);
                 for (String alias : DateResolver.strings(a.get("aliases"))) {
                     entries.add(new Entry(Folding.literalPattern(alias), false, actor, ActorMention.Via.NAME));

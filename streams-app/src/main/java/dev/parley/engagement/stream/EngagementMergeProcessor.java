@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -89,21 +90,17 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         }
         EngagementState state = merger.merge(all);
 
+        Function<String, List<String>> relationCountries =
+                id -> gazetteer.actor(id).map(Actor::relationCountries).orElse(List.of());
         Map<String, EngagementEvent> newEvents = new TreeMap<>();
         state.events().forEach(e -> newEvents.put(e.eventId(),
-                EngagementRecords.event(e, origins::get, rulesVersion)));
-        Map<String, String> countryOfActor = new HashMap<>();
-        gazetteer.actors().values().forEach(a -> countryOfActor.put(a.id(), countryOf(a)));
+                EngagementRecords.event(e, origins::get, relationCountries, rulesVersion)));
         Map<String, EngagementCommitment> newCommitments = new TreeMap<>();
         for (Commitment c : state.commitments()) {
-            newCommitments.put(c.commitmentId(), EngagementRecords.commitment(c, countryOfActor, rulesVersion));
+            newCommitments.put(c.commitmentId(), EngagementRecords.commitment(c, relationCountries, rulesVersion));
         }
         publishDifference(events, newEvents, EngagementOutput.Target.EVENTS);
         publishDifference(commitments, newCommitments, EngagementOutput.Target.COMMITMENTS);
-    }
-
-    private static String countryOf(Actor actor) {
-        return actor.country();
     }
 
     private <V extends org.apache.avro.specific.SpecificRecord> void publishDifference(

@@ -21,7 +21,6 @@ import dev.parley.extract.ResolvedDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -32,10 +31,22 @@ final class EngagementRecords {
     private EngagementRecords() {
     }
 
+    /**
+     * @param relationCountries an actor's countries for dyads: its own, and the host country of an envoy
+     */
     static EngagementEvent event(dev.parley.engagement.EngagementEvent e, Function<String, String> origins,
-                                 String rulesVersion) {
+                                 Function<String, List<String>> relationCountries, String rulesVersion) {
         TreeSet<String> countries = new TreeSet<>();
-        e.participants().stream().map(Participant::country).filter(Objects::nonNull).forEach(countries::add);
+        for (Participant p : e.participants()) {
+            List<String> relation = relationCountries.apply(p.actorId());
+            if (relation == null || relation.isEmpty()) {
+                if (p.country() != null) {
+                    countries.add(p.country());
+                }
+            } else {
+                countries.addAll(relation);
+            }
+        }
         return EngagementEvent.newBuilder()
                 .setId(e.eventId())
                 .setKind(EventKind.valueOf(e.kind().name()))
@@ -70,9 +81,10 @@ final class EngagementRecords {
                 .build();
     }
 
-    static EngagementCommitment commitment(Commitment c, Map<String, String> countryOfActor, String rulesVersion) {
+    static EngagementCommitment commitment(Commitment c, Function<String, List<String>> relationCountries,
+                                           String rulesVersion) {
         TreeSet<String> countries = new TreeSet<>();
-        c.parties().stream().map(countryOfActor::get).filter(Objects::nonNull).forEach(countries::add);
+        c.parties().stream().map(relationCountries).filter(Objects::nonNull).forEach(countries::addAll);
         ResolvedDate due = c.dueDate();
         return EngagementCommitment.newBuilder()
                 .setId(c.commitmentId())
