@@ -70,6 +70,7 @@ public final class ArticleExtractor {
         DatePrecision connectorPrecision;
         boolean datedOnly;
         boolean domesticOrder;
+        LocalDate relativeAnchor;
         boolean hedged;
         boolean anaphoric;
         boolean postStatement;
@@ -181,6 +182,7 @@ public final class ArticleExtractor {
                 continue;
             }
             if (m.date == null) {
+                m.relativeAnchor = anchorDate.first();
                 LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
                 m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
             }
@@ -536,7 +538,7 @@ public final class ArticleExtractor {
                 attach(d, m);
                 if (d.basis != DateBasis.EXPLICIT || date.precision().compareTo(d.date.precision()) < 0) {
                     d.date = date;
-                    d.basis = m.connectorAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
+                    d.basis = m.relativeAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
                 }
                 return;
             }
@@ -551,15 +553,16 @@ public final class ArticleExtractor {
                 return;
             }
         }
-        if (m.keyIds().isEmpty() || !international(m)) {
+        if ((m.keyIds().isEmpty() && !betweenStates(m)) || !international(m)) {
             Draft target = nearestAttachable(m, drafts, false);
             if (target != null && target.date != null && target.date.compatibleWith(date)) {
                 attach(target, m);
             }
             return;
         }
-        create(m, drafts, date, m.connectorAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE,
-                anchorOf(m, null));
+        boolean relative = m.relativeAnchor != null;
+        create(m, drafts, date, relative ? DateBasis.RELATIVE_CLAUSE : DateBasis.EXPLICIT,
+                relative ? m.relativeAnchor : anchorOf(m, null));
     }
 
     private void create(Mention m, List<Draft> drafts, ResolvedDate date, DateBasis basis, LocalDate anchor) {
@@ -650,6 +653,15 @@ public final class ArticleExtractor {
             });
         }
         return all.size() >= 2;
+    }
+
+    /** "México rechazó ... de Estados Unidos", "Brazil and Argentina agreed": states as the parties themselves. */
+    private boolean betweenStates(Mention m) {
+        Set<String> states = m.participants.stream().filter(p -> p.type() == ActorType.COUNTRY)
+                .map(Participant::country).collect(Collectors.toSet());
+        boolean initiated = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.INITIATOR);
+        boolean targeted = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.TARGET);
+        return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
     }
 
     private boolean strong(Mention m) {
