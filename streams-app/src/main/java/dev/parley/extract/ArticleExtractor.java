@@ -386,21 +386,36 @@ public final class ArticleExtractor {
             }
         }
         String initiatorCountry = initiator == null ? null : initiator.country();
-        boolean targetSet = false;
+        // The target: the first foreign actor after the trigger ("exigió a México"), else the nearest before it.
+        Actor target = null;
+        for (ActorMention a : m.actors) {
+            if (a.span().start() >= m.trigger.end() && foreign(a.actor(), initiatorCountry)) {
+                target = a.actor();
+                break;
+            }
+        }
+        if (target == null) {
+            for (ActorMention a : m.actors) {
+                if (a.span().end() <= m.trigger.start() && foreign(a.actor(), initiatorCountry)) {
+                    target = a.actor();
+                }
+            }
+        }
         for (Actor a : distinct) {
             if (a.equals(initiator)) {
                 continue;
             }
-            boolean foreign = a.country() != null && !a.country().equals(initiatorCountry);
             boolean sameSide = initiatorCountry != null && a.countries().contains(initiatorCountry)
                     && a.countries().size() == 1;
             if (sameSide && a.type() == ActorType.COUNTRY) {
                 continue;
             }
-            Participant.Role role = foreign && !targetSet ? Participant.Role.TARGET : Participant.Role.PARTICIPANT;
-            targetSet |= role == Participant.Role.TARGET;
-            m.participants.add(Participant.of(a, role));
+            m.participants.add(Participant.of(a, a.equals(target) ? Participant.Role.TARGET : Participant.Role.PARTICIPANT));
         }
+    }
+
+    private static boolean foreign(Actor a, String initiatorCountry) {
+        return a.country() != null && !a.country().equals(initiatorCountry);
     }
 
     /** Persons speak for themselves; organisations next; countries only when nobody else is named. */
