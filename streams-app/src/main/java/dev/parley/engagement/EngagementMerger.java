@@ -90,7 +90,7 @@ public final class EngagementMerger {
         clusters = unionPass(clusters);
         // 2. Week and month reports join the day event they contain, else stand together.
         for (ArticleEvent e : all) {
-            if (e.date().precision() != DatePrecision.DAY && e.dateBasis() != DateBasis.PUBLICATION_FALLBACK) {
+            if (e.date().precision() != DatePrecision.DAY && !looselyDated(e)) {
                 Cluster best = best(e, clusters, c -> e.date().compatibleWith(c.date));
                 if (best != null) {
                     best.members.add(e);
@@ -99,18 +99,18 @@ public final class EngagementMerger {
                 }
             }
         }
-        // 3. Undated reports join the latest matching event of the week before the paper.
+        // 3. Undated reports, and clauses only known to precede another event ("después de que ..."), join the
+        //    latest matching event of the week before their anchor (the paper's date, or the main clause's).
         for (ArticleEvent e : all) {
-            if (e.dateBasis() == DateBasis.PUBLICATION_FALLBACK) {
+            if (looselyDated(e)) {
                 LocalDate anchor = e.anchor();
-                Cluster best = best(e, clusters, c -> c.basis != DateBasis.PUBLICATION_FALLBACK
+                Cluster best = best(e, clusters, c -> !looselyDated(c.basis)
                         && !c.date.first().isAfter(anchor)
                         && !c.date.last().isBefore(anchor.minusDays(FALLBACK_WINDOW_DAYS)));
                 if (best != null) {
                     best.members.add(e);
                 } else {
-                    joinOrCreate(e, clusters, c -> c.basis == DateBasis.PUBLICATION_FALLBACK
-                            && c.date.compatibleWith(e.date()));
+                    joinOrCreate(e, clusters, c -> c.basis == e.dateBasis() && c.date.compatibleWith(e.date()));
                 }
             }
         }
@@ -126,6 +126,14 @@ public final class EngagementMerger {
                 .orElse(LocalDate.MIN);
         List<Commitment> commitments = mergeCommitments(byId.values(), eventIdByLocal, events, asOf);
         return new EngagementState(List.copyOf(events), commitments);
+    }
+
+    private static boolean looselyDated(ArticleEvent e) {
+        return looselyDated(e.dateBasis());
+    }
+
+    private static boolean looselyDated(DateBasis basis) {
+        return basis == DateBasis.PUBLICATION_FALLBACK || basis == DateBasis.RELATIVE_CLAUSE;
     }
 
     private void joinOrCreate(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {

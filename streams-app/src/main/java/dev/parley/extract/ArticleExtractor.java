@@ -32,6 +32,8 @@ public final class ArticleExtractor {
     private final Ontology ontology;
     private final SentenceSplitter splitter;
     private final ParticipantMatcher matcher;
+    private final ContextAttacher contextAttacher;
+    private final CommitmentReader commitments;
 
     public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
         this.gazetteer = gazetteer;
@@ -40,6 +42,8 @@ public final class ArticleExtractor {
         this.ontology = ontology;
         this.splitter = new SentenceSplitter(dates);
         this.matcher = new ParticipantMatcher(gazetteer);
+        this.contextAttacher = new ContextAttacher(gazetteer, lexicon, ontology);
+        this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 
     public static ArticleExtractor withDefaults() {
@@ -55,69 +59,11 @@ public final class ArticleExtractor {
         return ontology;
     }
 
-    /** A clause around one trigger word. */
-    private static final class Mention {
-        EventKind kind;
-        final Set<EventKind> mergedKinds = EnumSet.noneOf(EventKind.class);
-        Sentence sentence;
-        Span trigger;
-        Span segment;
-        final List<ActorMention> actors = new ArrayList<>();
-        final List<Participant> participants = new ArrayList<>();
-        DateResolver.DateMention date;
-        Mention connectorAnchor;
-        int connectorOffset;
-        DatePrecision connectorPrecision;
-        boolean datedOnly;
-        boolean domesticOrder;
-        boolean hedged;
-        boolean anaphoric;
-        boolean postStatement;
-        Draft event;
-
-        Set<String> keyIds() {
-            return participants.stream().filter(Participant::isKeyActor).map(Participant::actorId)
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        long persons() {
-            return participants.stream().filter(p -> p.type() == ActorType.PERSON).count();
-        }
-    }
-
-    /** An event being assembled from one article's mentions. */
-    private static final class Draft {
-        final List<EventKind> kinds = new ArrayList<>();
-        final LinkedHashMap<String, Participant> participants = new LinkedHashMap<>();
-        ResolvedDate date;
-        DateBasis basis;
-        LocalDate anchor;
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<String> topics = new TreeSet<>();
-        final List<Quote> quotes = new ArrayList<>();
-        final List<Stance> stances = new ArrayList<>();
-        final Set<Integer> sentences = new TreeSet<>();
-        String placeId;
-
-        int firstSentence() {
-            return mentions.stream().mapToInt(m -> m.sentence.index()).min().orElse(Integer.MAX_VALUE);
-        }
-
-        Set<String> keyIds() {
-            return participants.values().stream().filter(Participant::isKeyActor).map(Participant::actorId)
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        long persons() {
-            return participants.values().stream().filter(p -> p.type() == ActorType.PERSON).count();
-        }
-    }
-
     public ArticleFacts extract(ArticleInput input) {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
-        List<Span> quoteRegions = quoteRegions(text);
+        List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
@@ -181,6 +127,7 @@ public final class ArticleExtractor {
                 continue;
             }
             if (m.date == null) {
+                m.relativeAnchor = anchorDate.first();
                 LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
                 m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
             }
@@ -193,7 +140,7 @@ public final class ArticleExtractor {
         }
 
         drafts.removeIf(d -> d.mentions.isEmpty());
-        attachContext(sentences, actorsBySentence, quoteRegions, text, drafts, input.articleId());
+        contextAttacher.attach(sentences, actorsBySentence, quoteRegions, text, drafts, input.articleId());
         List<ArticleEvent> events = new ArrayList<>();
         Map<Draft, String> ids = new LinkedHashMap<>();
         drafts.sort(Comparator.comparingInt(Draft::firstSentence));
@@ -202,7 +149,7 @@ public final class ArticleExtractor {
             ids.put(d, localId);
             events.add(toEvent(d, localId, input.articleId(), text));
         }
-        List<ArticleCommitment> commitments = commitments(sentences, actorsBySentence, drafts, ids,
+        List<ArticleCommitment> commitments = this.commitments.read(sentences, actorsBySentence, drafts, ids,
                 published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
     }
@@ -439,21 +386,36 @@ public final class ArticleExtractor {
             }
         }
         String initiatorCountry = initiator == null ? null : initiator.country();
-        boolean targetSet = false;
+        // The target: the first foreign actor after the trigger ("exigió a México"), else the nearest before it.
+        Actor target = null;
+        for (ActorMention a : m.actors) {
+            if (a.span().start() >= m.trigger.end() && foreign(a.actor(), initiatorCountry)) {
+                target = a.actor();
+                break;
+            }
+        }
+        if (target == null) {
+            for (ActorMention a : m.actors) {
+                if (a.span().end() <= m.trigger.start() && foreign(a.actor(), initiatorCountry)) {
+                    target = a.actor();
+                }
+            }
+        }
         for (Actor a : distinct) {
             if (a.equals(initiator)) {
                 continue;
             }
-            boolean foreign = a.country() != null && !a.country().equals(initiatorCountry);
             boolean sameSide = initiatorCountry != null && a.countries().contains(initiatorCountry)
                     && a.countries().size() == 1;
             if (sameSide && a.type() == ActorType.COUNTRY) {
                 continue;
             }
-            Participant.Role role = foreign && !targetSet ? Participant.Role.TARGET : Participant.Role.PARTICIPANT;
-            targetSet |= role == Participant.Role.TARGET;
-            m.participants.add(Participant.of(a, role));
+            m.participants.add(Participant.of(a, a.equals(target) ? Participant.Role.TARGET : Participant.Role.PARTICIPANT));
         }
+    }
+
+    private static boolean foreign(Actor a, String initiatorCountry) {
+        return a.country() != null && !a.country().equals(initiatorCountry);
     }
 
     /** Persons speak for themselves; organisations next; countries only when nobody else is named. */
@@ -467,8 +429,7 @@ public final class ArticleExtractor {
     }
 
     private Actor authorOf(EmbeddedPost post) {
-        List<ActorMention> found = gazetteer.find(post.authorHandle(), List.of());
-        return found.isEmpty() ? null : found.get(0).actor();
+        return gazetteer.byHandle(post.authorHandle()).orElse(null);
     }
 
     /** A post that reports no event is itself a statement by its author, if it speaks of another country. */
@@ -536,7 +497,7 @@ public final class ArticleExtractor {
                 attach(d, m);
                 if (d.basis != DateBasis.EXPLICIT || date.precision().compareTo(d.date.precision()) < 0) {
                     d.date = date;
-                    d.basis = m.connectorAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
+                    d.basis = m.relativeAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
                 }
                 return;
             }
@@ -551,15 +512,16 @@ public final class ArticleExtractor {
                 return;
             }
         }
-        if (m.keyIds().isEmpty() || !international(m)) {
+        if ((m.keyIds().isEmpty() && !betweenStates(m)) || !international(m)) {
             Draft target = nearestAttachable(m, drafts, false);
             if (target != null && target.date != null && target.date.compatibleWith(date)) {
                 attach(target, m);
             }
             return;
         }
-        create(m, drafts, date, m.connectorAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE,
-                anchorOf(m, null));
+        boolean relative = m.relativeAnchor != null;
+        create(m, drafts, date, relative ? DateBasis.RELATIVE_CLAUSE : DateBasis.EXPLICIT,
+                relative ? m.relativeAnchor : anchorOf(m, null));
     }
 
     private void create(Mention m, List<Draft> drafts, ResolvedDate date, DateBasis basis, LocalDate anchor) {
@@ -652,6 +614,15 @@ public final class ArticleExtractor {
         return all.size() >= 2;
     }
 
+    /** "México rechazó ... de Estados Unidos", "Brazil and Argentina agreed": states as the parties themselves. */
+    private boolean betweenStates(Mention m) {
+        Set<String> states = m.participants.stream().filter(p -> p.type() == ActorType.COUNTRY)
+                .map(Participant::country).collect(Collectors.toSet());
+        boolean initiated = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.INITIATOR);
+        boolean targeted = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.TARGET);
+        return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
+    }
+
     private boolean strong(Mention m) {
         if (m.datedOnly) {
             return false;
@@ -673,293 +644,6 @@ public final class ArticleExtractor {
             return m.sentence.post().date();
         }
         return published;
-    }
-
-    // ---------------------------------------------------------------- topics, stances, quotes
-
-    private void attachContext(List<Sentence> sentences, Map<Integer, List<ActorMention>> actorsBySentence,
-                               List<Span> quoteRegions, String text, List<Draft> drafts, String articleId) {
-        if (drafts.isEmpty()) {
-            return;
-        }
-        Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
-        for (Draft d : drafts) {
-            for (Mention m : d.mentions) {
-                bySentence.computeIfAbsent(m.sentence.index(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        Draft current = null;
-        Draft firstDraft = drafts.stream().min(Comparator.comparingInt(Draft::firstSentence)).orElseThrow();
-        for (Sentence s : sentences) {
-            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
-            if (!here.isEmpty()) {
-                current = here.get(here.size() - 1).event;
-            }
-            Draft fallback = current != null ? current : firstDraft;
-            if (here.isEmpty() && isHeading(s, text)) {
-                // A heading announces what follows, not what came before.
-                Draft next = nextDraft(bySentence, s.index());
-                fallback = next != null ? next : fallback;
-            }
-            String folded = Folding.fold(s.text());
-            int base = s.span().start();
-            List<ActorMention> actors = actorsBySentence.get(s.index());
-            if (actors.isEmpty() && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
-                // "En ese contexto, afirmó: ...": the subject continues from the sentence before.
-                List<ActorMention> previous = actorsBySentence.get(s.index() - 1).stream()
-                        .filter(a -> speaks(a.actor())).limit(1).toList();
-                List<ActorMention> combined = new ArrayList<>(previous);
-                combined.addAll(actors);
-                actors = combined;
-            }
-            for (Lexicon.Topic t : lexicon.topics) {
-                Matcher m = t.pattern().matcher(folded);
-                while (m.find()) {
-                    ownerAt(here, base + m.start(), fallback).topics.add(t.id());
-                }
-            }
-            for (Lexicon.StanceMarker sm : lexicon.stances) {
-                Matcher m = sm.pattern().matcher(folded);
-                while (m.find()) {
-                    int at = base + m.start();
-                    Draft owner = ownerAt(here, at, fallback);
-                    Passage p = new Passage(articleId, at, base + m.end(), text.substring(at, base + m.end()));
-                    if (owner.stances.stream().noneMatch(x -> x.passage().equals(p))) {
-                        String side = sideAt(s, actors, quoteRegions, at, text);
-                        if (side == null) {
-                            // Unattributed words in a report of a demand or threat are its initiator's.
-                            side = owner.participants.values().stream()
-                                    .filter(x -> x.role() == Participant.Role.INITIATOR && x.country() != null)
-                                    .map(Participant::country).findFirst()
-                                    .orElse(actors.stream().filter(a -> a.actor().countries().size() == 1).findFirst()
-                                            .map(a -> a.actor().country()).orElse(null));
-                        }
-                        owner.stances.add(new Stance(sm.type(), side, p.text(), p));
-                    }
-                }
-            }
-            for (Span q : quoteRegions) {
-                if (q.start() >= s.span().start() && q.start() < s.span().end() && q.end() - q.start() >= 20) {
-                    Draft owner = ownerAt(here, q.start(), fallback);
-                    Actor speaker = speakerOf(q, s, actors, text);
-                    Passage p = new Passage(articleId, q.start(), q.end(), text.substring(q.start(), q.end()));
-                    owner.quotes.add(new Quote(p.text(), speaker == null ? null : speaker.id(),
-                            speaker == null ? null : speaker.country(), p));
-                }
-            }
-            if (here.isEmpty() && s.inPost() && current != null) {
-                current.sentences.add(s.index());
-            }
-            for (Map.Entry<Span, Place> place : gazetteer.findPlaces(s.text())) {
-                for (Mention m : here) {
-                    if (m.event.placeId == null && m.segment.contains(base + place.getKey().start())
-                            && ontology.info(m.kind).group().equals("INTERACTION")
-                            && m.kind != EventKind.AGREEMENT_COMMITMENT) {
-                        m.event.placeId = place.getValue().id();
-                    }
-                }
-            }
-        }
-    }
-
-    private static Draft ownerAt(List<Mention> here, int offset, Draft fallback) {
-        for (Mention m : here) {
-            if (m.segment.contains(offset)) {
-                return m.event;
-            }
-        }
-        return here.isEmpty() ? fallback : here.get(0).event;
-    }
-
-    /** The side whose words these are: a quote's speaker, a post's author, else the sentence's first actor. */
-    private String sideAt(Sentence s, List<ActorMention> actors, List<Span> quoteRegions, int at, String text) {
-        for (Span q : quoteRegions) {
-            if (q.contains(at)) {
-                Actor speaker = speakerOf(q, s, actors, text);
-                if (speaker != null) {
-                    return speaker.country();
-                }
-            }
-        }
-        if (s.inPost()) {
-            Actor author = authorOf(s.post());
-            if (author != null) {
-                return author.country();
-            }
-        }
-        return actors.stream().filter(a -> speaks(a.actor()) && a.actor().countries().size() == 1).findFirst()
-                .map(a -> a.actor().country()).orElse(null);
-    }
-
-    /** People and organisations speak; states are spoken for and groups are spoken about. */
-    private static boolean speaks(Actor a) {
-        return a.type() == ActorType.PERSON || a.type() == ActorType.ORGANISATION;
-    }
-
-    /** A paragraph of one short sentence with no final punctuation: a heading. */
-    private static boolean isHeading(Sentence s, String text) {
-        String t = s.text().strip();
-        boolean wholeLine = (s.span().start() == 0 || text.charAt(s.span().start() - 1) == '\n')
-                && (s.span().end() == text.length() || text.charAt(s.span().end()) == '\n');
-        return wholeLine && t.length() < 120 && !t.matches("(?s).*[.!?…\"”»:]$");
-    }
-
-    private static Draft nextDraft(Map<Integer, List<Mention>> bySentence, int after) {
-        return bySentence.entrySet().stream().filter(e -> e.getKey() > after)
-                .min(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0).event).orElse(null);
-    }
-
-    private Actor speakerOf(Span quote, Sentence s, List<ActorMention> actors, String text) {
-        if (s.inPost()) {
-            return authorOf(s.post());
-        }
-        // "…", señaló la Oficina de Asuntos del Hemisferio Occidental.
-        int afterEnd = Math.min(s.span().end(), quote.end() + 90);
-        if (quote.end() < afterEnd) {
-            String after = Folding.fold(text.substring(quote.end(), afterEnd));
-            if (after.matches("(?s)^[\\s,.;:”\"»]*(?:" + lexicon.reportingVerbs.pattern() + ").*")) {
-                for (ActorMention a : actors) {
-                    if (a.span().start() >= quote.end() && a.span().start() < afterEnd && speaks(a.actor())) {
-                        return a.actor();
-                    }
-                }
-            }
-        }
-        // X afirmó: “…”
-        ActorMention before = null;
-        for (ActorMention a : actors) {
-            if (a.span().end() <= quote.start() && speaks(a.actor())) {
-                before = a;
-            }
-        }
-        if (before != null) {
-            String between = Folding.fold(text.substring(before.span().end(), quote.start()));
-            if (lexicon.reportingVerbs.matcher(between).find()) {
-                return before.actor();
-            }
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------- commitments
-
-    private List<ArticleCommitment> commitments(List<Sentence> sentences,
-                                                Map<Integer, List<ActorMention>> actorsBySentence,
-                                                List<Draft> drafts, Map<Draft, String> ids,
-                                                LocalDate published, String articleId, String text) {
-        List<ArticleCommitment> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            String folded = Folding.fold(s.text());
-            int base = s.span().start();
-            boolean agreed = lexicon.triggers.stream().anyMatch(t -> t.kind() == EventKind.AGREEMENT_COMMITMENT
-                    && t.pattern().matcher(folded).find());
-            boolean future = lexicon.futureCues.matcher(folded).find();
-            if (!agreed && !future) {
-                continue;
-            }
-            // One sentence may schedule several meetings ("el grupo se reunirá el 20 de marzo y la reunión de alto
-            // nivel, prevista para abril, ..."): each body or meeting word starts a clause with its own date and place.
-            List<int[]> anchors = new ArrayList<>();
-            List<ActorMention> actors = actorsBySentence.get(s.index());
-            for (ActorMention a : actors) {
-                if (a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2) {
-                    anchors.add(new int[]{a.span().start() - base, a.span().end() - base, 0});
-                }
-            }
-            Matcher noun = lexicon.meetingNouns.matcher(folded);
-            while (noun.find()) {
-                anchors.add(new int[]{noun.start(), noun.end(), 1});
-            }
-            if (anchors.isEmpty()) {
-                continue;
-            }
-            anchors.sort(Comparator.comparingInt(a -> a[0]));
-            List<DateResolver.DateMention> sentenceDates = dates.findAll(s.text(), published, true);
-            List<List<int[]>> groups = new ArrayList<>();
-            for (int[] a : anchors) {
-                List<int[]> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-                int gapStart = last == null ? 0 : last.get(last.size() - 1)[1];
-                boolean dateBetween = sentenceDates.stream()
-                        .anyMatch(d -> d.span().start() >= gapStart && d.span().start() < a[0]);
-                if (last != null && a[0] - gapStart <= 40 && !dateBetween) {
-                    last.add(a);
-                } else {
-                    groups.add(new ArrayList<>(List.of(a)));
-                }
-            }
-            List<DateResolver.DateMention> futureDates = shiftDates(dates.findAll(s.text(), published, true), base)
-                    .stream().filter(d -> d.date().last().isAfter(published)).toList();
-            List<Map.Entry<Span, Place>> places = gazetteer.findPlaces(s.text());
-            Draft agreedAt = agreedAtDraft(s, drafts);
-            for (int g = 0; g < groups.size(); g++) {
-                int from = groups.get(g).get(0)[0];
-                int to = g + 1 < groups.size() ? groups.get(g + 1).get(0)[0] : s.text().length();
-                boolean single = groups.size() == 1;
-                boolean hasNoun = groups.get(g).stream().anyMatch(a -> a[2] == 1);
-                Actor body = actors.stream()
-                        .filter(a -> a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2)
-                        .filter(a -> a.span().start() - base >= from && a.span().start() - base < to)
-                        .map(ActorMention::actor).findFirst().orElse(null);
-                ResolvedDate due = futureDates.stream()
-                        .filter(d -> single || (d.span().start() - base >= from && d.span().start() - base < to))
-                        .map(DateResolver.DateMention::date).findFirst().orElse(null);
-                String placeId = places.stream()
-                        .filter(p -> single || (p.getKey().start() >= from && p.getKey().start() < to))
-                        .map(p -> p.getValue().id()).findFirst().orElse(null);
-                boolean scheduled = (hasNoun || body != null) && due != null;
-                boolean bodyTasked = agreed && body != null;
-                if (!scheduled && !bodyTasked) {
-                    continue;
-                }
-                List<String> parties = new ArrayList<>();
-                if (agreedAt != null) {
-                    agreedAt.participants.values().stream().filter(Participant::isKeyActor)
-                            .map(Participant::actorId).forEach(parties::add);
-                }
-                if (body != null && !parties.contains(body.id())) {
-                    parties.add(body.id());
-                }
-                String description = describe(s.text(), from, to, hasNoun, body);
-                out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
-                        agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
-                        due, placeId, parties, new Passage(articleId, base + from, base + to,
-                        text.substring(base + from, base + to))));
-            }
-        }
-        return out;
-    }
-
-    private Draft agreedAtDraft(Sentence s, List<Draft> drafts) {
-        Draft best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Draft d : drafts) {
-            if (!ontology.info(d.kinds.get(0)).group().equals("INTERACTION")) {
-                continue;
-            }
-            for (int i : d.sentences) {
-                int distance = i <= s.index() ? s.index() - i : 1000 + i - s.index();
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = d;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static String describe(String sentence, int from, int to, boolean hasNoun, Actor body) {
-        String clause = sentence.substring(from, to);
-        // A named meeting: the capitalised words that start the clause ("Reunión Ministerial de Seguridad").
-        Matcher named = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s+(?:de\\s+|del\\s+|of\\s+|on\\s+)?\\p{Lu}\\p{L}*)+")
-                .matcher(clause);
-        if (hasNoun && named.find()) {
-            return named.group();
-        }
-        if (body != null) {
-            return "meeting of " + body.name();
-        }
-        String words = clause.strip();
-        return words.length() > 80 ? words.substring(0, 80) : words;
     }
 
     // ---------------------------------------------------------------- output
@@ -985,45 +669,12 @@ public final class ArticleExtractor {
                 List.copyOf(d.quotes), List.copyOf(d.stances));
     }
 
-    /** Quotations: “…”, «…» and "…" (a straight quote opens when none is open), within one paragraph. */
-    static List<Span> quoteRegions(String text) {
-        List<Span> out = new ArrayList<>();
-        int depth = 0;
-        int start = -1;
-        boolean straight = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                if (depth > 0 && start >= 0 && i - start > 1) {
-                    out.add(new Span(start, i));
-                }
-                depth = 0;
-                straight = false;
-                continue;
-            }
-            if (c == '“' || c == '«' || (c == '"' && depth == 0)) {
-                if (depth == 0) {
-                    start = i + 1;
-                    straight = c == '"';
-                }
-                depth++;
-            } else if (c == '”' || c == '»' || (c == '"' && straight)) {
-                depth = Math.max(0, depth - 1);
-                if (depth == 0 && start >= 0) {
-                    out.add(new Span(start, i));
-                    start = -1;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<ActorMention> shift(List<ActorMention> in, int by) {
+    static List<ActorMention> shift(List<ActorMention> in, int by) {
         return in.stream().map(a -> new ActorMention(a.actor(), new Span(a.span().start() + by, a.span().end() + by),
                 a.via())).toList();
     }
 
-    private static List<DateResolver.DateMention> shiftDates(List<DateResolver.DateMention> in, int by) {
+    static List<DateResolver.DateMention> shiftDates(List<DateResolver.DateMention> in, int by) {
         return in.stream().map(d -> new DateResolver.DateMention(new Span(d.span().start() + by, d.span().end() + by),
                 d.date(), d.relative())).toList();
     }

@@ -19,6 +19,13 @@ public record ArticleInput(String articleId, String origin, LocalDate publishedA
         origin = origin == null ? "" : origin;
     }
 
+    /** From an ingested article's instant: its calendar day in UTC (Avro Article.publishedAt is UTC millis). */
+    public static ArticleInput fromInstant(String articleId, String origin, java.time.Instant publishedAt,
+                                           String language, String title, String body) {
+        return new ArticleInput(articleId, origin, LocalDate.ofInstant(publishedAt, java.time.ZoneOffset.UTC),
+                language, title, body);
+    }
+
     /** Title and body as one text; spans of all facts point into this text. */
     public String text() {
         return title.isBlank() ? body : title + "\n\n" + body;

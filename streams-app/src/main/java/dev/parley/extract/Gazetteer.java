@@ -187,6 +187,12 @@ public final class Gazetteer {
         return Optional.ofNullable(actors.get(id));
     }
 
+    /** The actor a social handle ("@SRE_mx", case-insensitive) belongs to. */
+    public Optional<Actor> byHandle(String handle) {
+        return find(handle, List.of()).stream().filter(m -> m.via() == ActorMention.Via.HANDLE)
+                .map(ActorMention::actor).findFirst();
+    }
+
     public Map<String, Actor> actors() {
         return actors;
     }
