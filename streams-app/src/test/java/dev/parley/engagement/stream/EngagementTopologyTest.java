@@ -111,8 +111,6 @@ class EngagementTopologyTest {
     @Test
     void seedsGiveTheSixUsMexicoEventsAndTheTwoCommitments() {
         Outputs out = run(seeds());
-        out.events().values().forEach(e -> System.out.println("EVENTDBG " + e.getKind() + " " + e.getDate() + " "
-                + e.getCountries() + " " + e.getParticipants().stream().map(p -> p.getActorId()).toList()));
 
         List<EngagementEvent> dyad = out.events().values().stream().filter(e -> e.getDyads().contains("MX-US")).toList();
         assertThat(dyad).hasSize(6);
