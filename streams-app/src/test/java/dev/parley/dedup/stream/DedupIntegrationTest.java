@@ -34,6 +34,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,9 +83,8 @@ class DedupIntegrationTest {
         ingest(SEEDS);
         awaitDecisions(d -> seeds.containsKey(d.getArticleId()) && d.getEvent() == DecisionEvent.DECIDED, 5);
 
-        List<ConsumerRecord<String, ReprintedStatement>> statementLog = readAll(ParleyTopics.STATEMENTS,
-                ReprintedStatement.class);
-        Map<String, ReprintedStatement> statements = new TreeMap<>(latest(statementLog));
+        Map<String, ReprintedStatement> statements = new TreeMap<>(latest(readAll(ParleyTopics.STATEMENTS,
+                ReprintedStatement.class)));
         statements.values().removeIf(s -> !seeds.containsKey(s.getCanonicalArticleId()));
         Set<Set<String>> carriers = statements.values().stream()
                 .map(s -> s.getReprints().stream().map(r -> seeds.get(r.getArticleId())).collect(Collectors.toSet()))
@@ -95,13 +95,15 @@ class DedupIntegrationTest {
         statements.values().forEach(s -> assertThat(s.getReprints().get(0).getArticleId())
                 .isEqualTo(s.getCanonicalArticleId()));
 
-        List<ConsumerRecord<String, UniqueArticle>> uniqueLog = readAll(ParleyTopics.ARTICLES_UNIQUE, UniqueArticle.class);
-        Map<String, UniqueArticle> unique = onlyKeys(latest(uniqueLog), seeds.keySet());
+        Map<String, UniqueArticle> unique = onlyKeys(latest(readAll(ParleyTopics.ARTICLES_UNIQUE, UniqueArticle.class)),
+                seeds.keySet());
         assertThat(unique.keySet()).isEqualTo(seeds.keySet());
         unique.forEach((id, u) -> assertThat(u.getClusterId()).isEqualTo(id));
         assertThat(onlyKeys(latest(readAll(ParleyTopics.ARTICLES_DUPLICATES, DedupDecision.class)), seeds.keySet()))
                 .isEmpty();
 
+        Map<TopicPartition, Long> uniqueEnd = endOffsets(ParleyTopics.ARTICLES_UNIQUE);
+        Map<TopicPartition, Long> statementsEnd = endOffsets(ParleyTopics.STATEMENTS);
         ingest(SEEDS);
         List<DedupDecision> reingested = awaitDecisions(
                 d -> seeds.containsKey(d.getArticleId()) && d.getEvent() == DecisionEvent.REINGESTED, 5);
@@ -109,11 +111,12 @@ class DedupIntegrationTest {
                 .containsExactlyInAnyOrderElementsOf(seeds.keySet());
         assertThat(reingested).allSatisfy(d -> assertThat(d.getKind()).isEqualTo(DuplicateKind.UNIQUE));
 
-        // Not only the same final state: not a single record more on the unique or statements topics.
-        assertThat(readAll(ParleyTopics.ARTICLES_UNIQUE, UniqueArticle.class)).hasSameSizeAs(uniqueLog);
+        // Not only the same final state: not a single record more on the unique or statements topics (end
+        // offsets, since compaction may already have thinned what is before them).
+        assertThat(endOffsets(ParleyTopics.ARTICLES_UNIQUE)).isEqualTo(uniqueEnd);
+        assertThat(endOffsets(ParleyTopics.STATEMENTS)).isEqualTo(statementsEnd);
         assertThat(onlyKeys(latest(readAll(ParleyTopics.ARTICLES_UNIQUE, UniqueArticle.class)), seeds.keySet()))
                 .isEqualTo(unique);
-        assertThat(readAll(ParleyTopics.STATEMENTS, ReprintedStatement.class)).hasSameSizeAs(statementLog);
     }
 
     @Test
@@ -208,6 +211,17 @@ class DedupIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String topic) {
+        Map<String, Object> consumerConfig = new TreeMap<>(node.config().clientConfig());
+        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig,
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return Map.copyOf(consumer.endOffsets(partitions));
         }
     }
 
