@@ -5,6 +5,16 @@ import dev.parley.api.StatusPage;
 import dev.parley.api.ViewsApi;
 import dev.parley.avro.Article;
 import dev.parley.avro.DedupDecision;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
+import dev.parley.engagement.stream.EngagementTopology;
+import dev.parley.engagement.stream.RulesVersion;
+import dev.parley.engagement.Ontology;
+import dev.parley.extract.ArticleExtractor;
+import dev.parley.extract.DateResolver;
+import dev.parley.extract.Gazetteer;
+import dev.parley.extract.Lexicon;
+import java.nio.file.Path;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.DedupConfig;
@@ -133,10 +143,31 @@ public final class ParleyNode implements AutoCloseable {
                 Duration.ofDays(config.getLong("parley.dedup.lateness.days")), keys, articles,
                 AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(DedupDecision.class, clientConfig),
                 AvroSerdes.value(ReprintedStatement.class, clientConfig));
+        List<Path> gazetteerFiles = gazetteerFiles(config);
+        EngagementTopology engagement = new EngagementTopology(extractor(gazetteerFiles), RulesVersion.of(gazetteerFiles),
+                Duration.ofMillis(config.getLong("parley.engagement.merge.interval.ms")), keys,
+                AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(EngagementEvent.class, clientConfig),
+                AvroSerdes.value(EngagementCommitment.class, clientConfig));
         return List.of(
                 new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
                 new StreamStage(DedupTopology.STAGE, dedup.buildTopology()),
+                new StreamStage(EngagementTopology.STAGE, engagement.buildTopology()),
                 ReadSide.stage(clientConfig));
+    }
+
+    /** The shipped rules, with the gazetteer extended by the user's files (parley.extract.gazetteer.files). */
+    static ArticleExtractor extractor(List<Path> extra) {
+        if (extra.isEmpty()) {
+            return ArticleExtractor.withDefaults();
+        }
+        return new ArticleExtractor(Gazetteer.load(extra), Lexicon.loadDefault(), DateResolver.loadDefault(),
+                Ontology.loadDefault());
+    }
+
+    static List<Path> gazetteerFiles(ParleyConfig config) {
+        return config.get("parley.extract.gazetteer.files").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).map(Path::of).toList();
     }
 
     static DedupConfig dedupConfig(ParleyConfig config) {

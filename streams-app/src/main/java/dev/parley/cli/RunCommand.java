@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.printf("Parley is up in %.1f s%n", node.startupTime().toMillis() / 1000.0);
         node.whereIsWhat().forEach((what, where) -> System.out.printf("  %-16s %s%n", what, where));
         System.out.println("  Topics");
-        dev.parley.kafka.ParleyTopics.all().forEach(t -> System.out.printf("    %-28s %s%n", t.name(), t.purpose()));
+        dev.parley.kafka.ParleyTopics.all().forEach(t -> System.out.printf("    %-31s %s%n", t.name(), t.purpose()));
 
         boolean ready = node.streams().awaitRunning(java.time.Duration.ofMinutes(2));
         System.out.printf(ready ? "Ready (all stages RUNNING) after %.1f s%n" : "Not ready after %.1f s; ingesting anyway%n",

@@ -6,18 +6,11 @@ import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.serde.AvroSerdes;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -39,7 +32,8 @@ public final class ArticlePublisher implements AutoCloseable {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private final List<Future<RecordMetadata>> pending = new ArrayList<>();
+    // Sends whose callback has not run yet: a flush waits for them, so its totals count every send before it.
+    private final AtomicLong inFlight = new AtomicLong();
 
     @SuppressWarnings("unchecked")
     public ArticlePublisher(Map<String, Object> clientConfig, PrintStream errors) {
@@ -55,50 +49,53 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Sends one outcome; returns the article id, or null for a rejection. */
-    public synchronized String publish(IngestOutcome outcome) {
+    public String publish(IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Accepted a) {
             Article article = a.article();
-            pending.add(producer.send(new ProducerRecord<>(ParleyTopics.ARTICLES_RAW, null,
-                    article.getPublishedAt().toEpochMilli(), article.getId(), article), (metadata, e) -> {
-                        if (e == null) {
-                            accepted.incrementAndGet();
-                        } else {
-                            failed.incrementAndGet();
-                            errors.println("FAILED " + article.getSource().getOrigin() + ": " + e.getMessage());
-                        }
-                    }));
+            send(new ProducerRecord<>(ParleyTopics.ARTICLES_RAW, null, article.getPublishedAt().toEpochMilli(),
+                    article.getId(), article), accepted, "FAILED " + article.getSource().getOrigin());
             return article.getId();
         }
-        RejectedInput rejection = ((IngestOutcome.Rejected) outcome).rejection();
-        errors.println(((IngestOutcome.Rejected) outcome).describe());
-        pending.add(producer.send(new ProducerRecord<>(ParleyTopics.DEAD_LETTER, null,
-                rejection.getRejectedAt().toEpochMilli(), rejection.getId(), rejection), (metadata, e) -> {
+        IngestOutcome.Rejected rejected = (IngestOutcome.Rejected) outcome;
+        RejectedInput rejection = rejected.rejection();
+        errors.println(rejected.describe());
+        send(new ProducerRecord<>(ParleyTopics.DEAD_LETTER, null, rejection.getRejectedAt().toEpochMilli(),
+                rejection.getId(), rejection), this.rejected, "FAILED to write dead letter for " + rejection.getOrigin());
+        return null;
+    }
+
+    private void send(ProducerRecord<Object, Object> record, AtomicLong countOnSuccess, String failure) {
+        inFlight.incrementAndGet();
+        try {
+            producer.send(record, (metadata, e) -> {
+                try {
                     if (e == null) {
-                        rejected.incrementAndGet();
+                        countOnSuccess.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
-                        errors.println("FAILED to write dead letter for " + rejection.getOrigin() + ": " + e.getMessage());
+                        errors.println(failure + ": " + e.getMessage());
                     }
-                }));
-        return null;
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
+            failed.incrementAndGet();
+            errors.println(failure + ": " + e.getMessage());
+        }
     }
 
     /** Waits until everything sent so far is on the broker (or failed) and returns the totals. */
     public Summary flush(Duration timeout) {
-        List<Future<RecordMetadata>> waiting;
-        synchronized (this) {
-            producer.flush();
-            waiting = new ArrayList<>(pending);
-            pending.clear();
-        }
+        producer.flush();
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Future<RecordMetadata> future : waiting) {
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Kafka did not acknowledge the batch within " + timeout);
+            }
             try {
-                future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                // counted and reported by the callback
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("Kafka did not acknowledge the batch within " + timeout, e);
+                Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted waiting for Kafka", e);

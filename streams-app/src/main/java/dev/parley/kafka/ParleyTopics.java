@@ -34,6 +34,10 @@ public final class ParleyTopics {
     public static final String DEDUP_DECISIONS = "parley.dedup.decisions";
     /** Reprinted passages grouped into statements (compacted). Value: ReprintedStatement. */
     public static final String STATEMENTS = "parley.statements";
+    /** One record per real-world engagement event, updated as sources accumulate (compacted). Value: EngagementEvent. */
+    public static final String ENGAGEMENT_EVENTS = "parley.engagement.events";
+    /** Agreed meetings and actions with their status (compacted). Value: EngagementCommitment. */
+    public static final String ENGAGEMENT_COMMITMENTS = "parley.engagement.commitments";
     /** The embedded registry's schemas (compacted, one partition), like Confluent's {@code _schemas}. */
     public static final String REGISTRY_SCHEMAS = "parley.registry.schemas";
 
@@ -67,6 +71,8 @@ public final class ParleyTopics {
         specs.add(new TopicSpec(ARTICLES_CLUSTERS, compacted, "article → current cluster and canonical, DedupDecision"));
         specs.add(new TopicSpec(DEDUP_DECISIONS, forever, "every dedup decision as made (decision log), DedupDecision"));
         specs.add(new TopicSpec(STATEMENTS, compacted, "reprinted passages grouped as statements, ReprintedStatement"));
+        specs.add(new TopicSpec(ENGAGEMENT_EVENTS, compacted, "engagement events with their sources, EngagementEvent"));
+        specs.add(new TopicSpec(ENGAGEMENT_COMMITMENTS, compacted, "commitments with status, EngagementCommitment"));
         return specs;
     }
 

@@ -1,0 +1,258 @@
+package dev.parley.cli;
+
+import dev.parley.avro.Article;
+import dev.parley.avro.DecisionEvent;
+import dev.parley.avro.DedupDecision;
+import dev.parley.avro.SourceFormat;
+import dev.parley.config.ParleyConfig;
+import dev.parley.dedup.eval.BenchCorpus;
+import dev.parley.dedup.stream.DedupTopology;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestOutcome;
+import dev.parley.kafka.ArticlePublisher;
+import dev.parley.kafka.EmbeddedKafkaBroker;
+import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.StreamStage;
+import dev.parley.kafka.StreamsRuntime;
+import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.registry.EmbeddedSchemaRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.Deserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley bench …}: throughput measurements on a real embedded broker in a temporary directory. Printed, not
+ * asserted: numbers depend on the machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput of Parley's stages on an embedded broker in a temporary directory.",
+        subcommands = {BenchCommand.Dedup.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /**
+     * The dedup stage alone, with the configured processing guarantee (exactly-once by default): articles/s from
+     * the first record produced until a decision for every article is committed on {@code parley.dedup.decisions},
+     * and the stage's RocksDB bytes per article.
+     */
+    @Command(name = "dedup", mixinStandardHelpOptions = true,
+            description = "Articles/s of the dedup stage and its state size per article.")
+    static final class Dedup implements Callable<Integer> {
+
+        @Option(names = "--articles", description = "Number of articles (default ${DEFAULT-VALUE}).")
+        int articles = 2000;
+
+        @Option(names = "--seed", description = "Random seed of the generated corpus (default ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--copy-share", description = "Share of articles that are edited copies of an earlier "
+                + "story (default ${DEFAULT-VALUE}).")
+        double copyShare = 0.3;
+
+        @Option(names = "--days", description = "Days of event time the stories spread over (default ${DEFAULT-VALUE}).")
+        int days = 20;
+
+        @Option(names = "--bases", split = ",", description = "Folders of real text to start from "
+                + "(default: ../shared/seeds and samples).")
+        List<Path> bases = List.of(Path.of("../shared/seeds"), Path.of("samples"));
+
+        @Option(names = "--keep", description = "Keep the temporary data directory.")
+        boolean keep;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dataDir = Files.createTempDirectory("parley-bench-");
+            try {
+                return bench(dataDir);
+            } finally {
+                if (!keep) {
+                    deleteRecursively(dataDir);
+                } else {
+                    System.out.println("data kept in " + dataDir);
+                }
+            }
+        }
+
+        private int bench(Path dataDir) throws Exception {
+            ParleyConfig config = ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString()));
+            ArticleReader reader = new ArticleReader(ParleyNode.limits(config), Clock.systemUTC());
+            List<Article> corpus = corpus(reader);
+            System.out.printf(Locale.ROOT, "# parley bench dedup: %d articles (seed %d, copy share %.2f, %d days), "
+                    + "%s, %d partition(s) on the raw log%n", corpus.size(), seed, copyShare, days,
+                    config.require("parley.processing.guarantee"), config.getInt("parley.topic.partitions"));
+
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0,
+                    Map.of())) {
+                config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+                try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(ParleyTopics.REGISTRY_SCHEMAS,
+                        config.clientConfig(), "127.0.0.1", 0)) {
+                    config = config.with(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL, registry.url()));
+                    try (Admin admin = Admin.create(config.clientConfig())) {
+                        ParleyTopics.ensure(admin, config.getInt("parley.topic.partitions"),
+                                (short) config.getInt("parley.topic.replication.factor"));
+                    }
+                    return measure(config, corpus, dataDir);
+                }
+            }
+        }
+
+        private int measure(ParleyConfig config, List<Article> corpus, Path dataDir) throws Exception {
+            StreamStage dedup = ParleyNode.stages(config).stream()
+                    .filter(s -> s.name().equals(DedupTopology.STAGE)).findFirst().orElseThrow();
+            StreamsRuntime streams = StreamsRuntime.start(config, List.of(dedup), null);
+            try {
+                if (!streams.awaitRunning(Duration.ofMinutes(2))) {
+                    System.out.println("the dedup stage did not reach RUNNING");
+                    return 1;
+                }
+                Set<String> waiting = new HashSet<>();
+                corpus.forEach(a -> waiting.add(a.getId()));
+                Map<String, Integer> kinds = new TreeMap<>();
+                long start;
+                long produced;
+                try (ArticlePublisher publisher = new ArticlePublisher(config.clientConfig(),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                     KafkaConsumer<String, DedupDecision> decisions = decisionConsumer(config)) {
+                    decisions.subscribe(List.of(ParleyTopics.DEDUP_DECISIONS));
+                    decisions.poll(Duration.ofMillis(500));
+                    start = System.nanoTime();
+                    for (Article a : corpus) {
+                        publisher.publish(new IngestOutcome.Accepted(a));
+                    }
+                    ArticlePublisher.Summary summary = publisher.flush(Duration.ofMinutes(2));
+                    produced = System.nanoTime();
+                    if (summary.failed() > 0) {
+                        System.out.println("producing failed for " + summary.failed() + " articles");
+                        return 1;
+                    }
+                    long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+                    long lastReport = System.nanoTime();
+                    while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+                        for (ConsumerRecord<String, DedupDecision> r : decisions.poll(Duration.ofMillis(200))) {
+                            DedupDecision d = r.value();
+                            if (d.getEvent() == DecisionEvent.DECIDED && waiting.remove(d.getArticleId())) {
+                                kinds.merge(d.getKind().name() + " " + d.getMethod(), 1, Integer::sum);
+                            }
+                        }
+                        if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                            lastReport = System.nanoTime();
+                            System.out.printf(Locale.ROOT, "  ... %d/%d decided after %.0f s%n",
+                                    corpus.size() - waiting.size(), corpus.size(), (lastReport - start) / 1e9);
+                        }
+                    }
+                }
+                long done = System.nanoTime();
+                int decided = corpus.size() - waiting.size();
+                double seconds = (done - start) / 1e9;
+                System.out.printf(Locale.ROOT, "produced in %.2f s; decided %d/%d in %.2f s: %.1f articles/s%n",
+                        (produced - start) / 1e9, decided, corpus.size(), seconds, decided / seconds);
+                System.out.println("first decisions by kind and method: " + kinds);
+
+                streams.close();
+                Path stateDir = dataDir.resolve("streams").resolve(config.require("parley.application.id") + "."
+                        + DedupTopology.STAGE);
+                long stateBytes = bytesUnder(stateDir, p -> true);
+                long changelogBytes = bytesUnder(dataDir.resolve("kafka"),
+                        p -> p.toString().contains("-changelog-") && p.toString().endsWith(".log"));
+                System.out.printf(Locale.ROOT, "state: RocksDB %.1f MB = %.0f bytes/article (after close, flushed); "
+                                + "changelog topics %.1f MB = %.0f bytes/article (uncompacted)%n",
+                        stateBytes / 1e6, (double) stateBytes / corpus.size(), changelogBytes / 1e6,
+                        (double) changelogBytes / corpus.size());
+                return waiting.isEmpty() ? 0 : 1;
+            } finally {
+                streams.close();
+            }
+        }
+
+        private List<Article> corpus(ArticleReader reader) {
+            List<String> texts = new ArrayList<>();
+            reader.readPaths(bases, outcome -> {
+                if (outcome instanceof IngestOutcome.Accepted accepted) {
+                    texts.add(accepted.article().getBody());
+                }
+            });
+            List<BenchCorpus.Item> items = BenchCorpus.generate(texts, articles, copyShare,
+                    Instant.parse("2026-01-01T00:00:00Z"), Duration.ofDays(days), seed);
+            List<Article> corpus = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                BenchCorpus.Item item = items.get(i);
+                // The header names the language, so ingest does not run detection on pseudo-words.
+                String file = "---\ntitle: " + item.title() + "\noutlet: bench " + (i % 50) + "\nlanguage: es\ndate: "
+                        + item.publishedAt() + "\n---\n" + item.body();
+                for (IngestOutcome o : reader.readBytes(String.format(Locale.ROOT, "bench/%06d.txt", i),
+                        file.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT)) {
+                    if (o instanceof IngestOutcome.Accepted accepted) {
+                        corpus.add(accepted.article());
+                    }
+                }
+            }
+            return corpus;
+        }
+
+        private static KafkaConsumer<String, DedupDecision> decisionConsumer(ParleyConfig config) {
+            Map<String, Object> clientConfig = config.clientConfig();
+            Deserializer<String> keys = AvroSerdes.key(String.class, clientConfig).deserializer();
+            Deserializer<DedupDecision> values = AvroSerdes.value(DedupDecision.class, clientConfig).deserializer();
+            Map<String, Object> consumer = new TreeMap<>(clientConfig);
+            consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "parley-bench-" + System.nanoTime());
+            consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            return new KafkaConsumer<>(consumer, keys, values);
+        }
+
+        private static long bytesUnder(Path dir, java.util.function.Predicate<Path> wanted) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).filter(wanted).mapToLong(p -> {
+                    try {
+                        return Files.size(p);
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).sum();
+            }
+        }
+
+        private static void deleteRecursively(Path dir) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

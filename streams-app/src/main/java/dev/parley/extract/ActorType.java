@@ -1,0 +1,5 @@
+package dev.parley.extract;
+
+public enum ActorType {
+    PERSON, ORGANISATION, GROUP, COUNTRY
+}

@@ -1,0 +1,168 @@
+package dev.parley.dedup.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.avro.Article;
+import dev.parley.avro.DedupDecision;
+import dev.parley.avro.DuplicateKind;
+import dev.parley.avro.ReprintedStatement;
+import dev.parley.avro.UniqueArticle;
+import dev.parley.dedup.DedupConfig;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestLimits;
+import dev.parley.ingest.IngestOutcome;
+import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.kafka.serde.SchemaRegistryClients;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The event-time horizon: what is compared, and when the index forgets. */
+class DedupHorizonTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("parley.samples.dir", "../samples"));
+    private static final String REGISTRY = "mock://dedup-horizon-test";
+    private static final DedupConfig CONFIG = DedupConfig.defaults();
+    private static final Duration LATENESS = Duration.ofDays(10);
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final Map<String, Object> serdeConfig = Map.of("schema.registry.url", REGISTRY);
+    private final Serde<String> keys = AvroSerdes.key(String.class, serdeConfig);
+    private final Serde<Article> articles = AvroSerdes.value(Article.class, serdeConfig);
+    private final Serde<UniqueArticle> uniques = AvroSerdes.value(UniqueArticle.class, serdeConfig);
+    private final Serde<DedupDecision> decisions = AvroSerdes.value(DedupDecision.class, serdeConfig);
+    private final Serde<ReprintedStatement> statements = AvroSerdes.value(ReprintedStatement.class, serdeConfig);
+
+    @AfterEach
+    void dropRegistry() {
+        SchemaRegistryClients.dropMock(REGISTRY);
+    }
+
+    @Test
+    void theHorizonIsThirtyDaysByDefault() {
+        assertThat(CONFIG.horizon()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void aCopyPublishedWithinTheHorizonIsACopy() {
+        Article original = sample("08_");
+        Article copy = republished(original, "copy-within", original.getPublishedAt().plus(CONFIG.horizon()).minus(DAY));
+
+        Map<String, DedupDecision> decided = decide(original, copy);
+
+        assertThat(decided.get(copy.getId()).getKind()).isEqualTo(DuplicateKind.EXACT_COPY);
+        assertThat(decided.get(copy.getId()).getCanonicalId()).isEqualTo(original.getId());
+    }
+
+    @Test
+    void copiesPublishedFurtherApartThanTheHorizonAreBothUnique() {
+        Article original = sample("08_");
+        Article copy = republished(original, "copy-beyond", original.getPublishedAt().plus(CONFIG.horizon()).plus(DAY));
+
+        Map<String, DedupDecision> decided = decide(original, copy);
+
+        assertThat(decided.get(original.getId()).getKind()).isEqualTo(DuplicateKind.UNIQUE);
+        assertThat(decided.get(copy.getId()).getKind()).isEqualTo(DuplicateKind.UNIQUE);
+        assertThat(decided.get(copy.getId()).getClusterId()).isEqualTo(copy.getId());
+    }
+
+    @Test
+    void expiryRemovesAnArticleFromEveryStoreOnceStreamTimeIsPastHorizonPlusLateness() {
+        Article old = sample("08_");
+        Instant t = old.getPublishedAt();
+        Instant keepBound = t.plus(CONFIG.horizon()).plus(LATENESS);
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, Article> raw = driver.createInputTopic(ParleyTopics.ARTICLES_RAW,
+                    keys.serializer(), articles.serializer());
+            pipe(raw, old);
+            assertThat(storesMentioning(driver, old.getId())).contains(DedupStoreNames.ARTICLES,
+                    DedupStoreNames.POSTINGS, DedupStoreNames.DECISIONS, DedupStoreNames.SOURCES);
+
+            pipe(raw, republished(sample("11_"), "later-1", keepBound.minus(DAY)));
+            assertThat(storesMentioning(driver, old.getId())).as("still within horizon + lateness")
+                    .contains(DedupStoreNames.ARTICLES, DedupStoreNames.POSTINGS, DedupStoreNames.SOURCES);
+
+            pipe(raw, republished(sample("01_"), "later-2", keepBound.plus(DAY.multipliedBy(2))));
+            assertThat(storesMentioning(driver, old.getId())).as("past horizon + lateness").isEmpty();
+            assertThat(storesMentioning(driver, "later-2")).contains(DedupStoreNames.ARTICLES);
+        }
+    }
+
+    // ---- helpers ----
+
+    private TopologyTestDriver driver() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-horizon-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        return new TopologyTestDriver(new DedupTopology(CONFIG, LATENESS, keys, articles, uniques, decisions,
+                statements).buildTopology(), props);
+    }
+
+    private Map<String, DedupDecision> decide(Article... input) {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, Article> raw = driver.createInputTopic(ParleyTopics.ARTICLES_RAW,
+                    keys.serializer(), articles.serializer());
+            for (Article a : input) {
+                pipe(raw, a);
+            }
+            Map<String, DedupDecision> latest = new TreeMap<>();
+            driver.createOutputTopic(ParleyTopics.ARTICLES_CLUSTERS, keys.deserializer(), decisions.deserializer())
+                    .readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+            return latest;
+        }
+    }
+
+    private static void pipe(TestInputTopic<String, Article> raw, Article a) {
+        raw.pipeInput(a.getId(), a, a.getPublishedAt());
+    }
+
+    /** Names of the stores with an entry whose key or value mentions the id. */
+    private static List<String> storesMentioning(TopologyTestDriver driver, String id) {
+        List<String> found = new ArrayList<>();
+        for (String name : DedupStoreNames.ALL) {
+            KeyValueStore<String, Object> store = driver.getKeyValueStore(name);
+            try (KeyValueIterator<String, Object> all = store.all()) {
+                while (all.hasNext()) {
+                    var kv = all.next();
+                    if (kv.key.contains(id) || String.valueOf(kv.value).contains(id)) {
+                        found.add(name);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Article republished(Article article, String id, Instant publishedAt) {
+        return Article.newBuilder(article).setId(id).setPublishedAt(publishedAt).build();
+    }
+
+    private static Article sample(String filePrefix) {
+        List<Article> found = new ArrayList<>();
+        new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()).readPaths(List.of(SAMPLES), outcome -> {
+            if (outcome instanceof IngestOutcome.Accepted accepted
+                    && Path.of(accepted.article().getSource().getOrigin()).getFileName().toString()
+                    .startsWith(filePrefix)) {
+                found.add(accepted.article());
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

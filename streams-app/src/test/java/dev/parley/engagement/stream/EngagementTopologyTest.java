@@ -1,0 +1,168 @@
+package dev.parley.engagement.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.avro.Article;
+import dev.parley.avro.DatePrecision;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
+import dev.parley.avro.EventKind;
+import dev.parley.avro.UniqueArticle;
+import dev.parley.extract.ArticleExtractor;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestLimits;
+import dev.parley.ingest.IngestOutcome;
+import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.kafka.serde.SchemaRegistryClients;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The engagement stage through TopologyTestDriver, fed with the seeds as the dedup stage would pass them on. */
+class EngagementTopologyTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));
+    private static final String REGISTRY = "mock://engagement-topology-test";
+    private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults();
+
+    private final Map<String, Object> serdeConfig = Map.of("schema.registry.url", REGISTRY);
+    private final Serde<String> keys = AvroSerdes.key(String.class, serdeConfig);
+    private final Serde<UniqueArticle> uniques = AvroSerdes.value(UniqueArticle.class, serdeConfig);
+    private final Serde<EngagementEvent> events = AvroSerdes.value(EngagementEvent.class, serdeConfig);
+    private final Serde<EngagementCommitment> commitments = AvroSerdes.value(EngagementCommitment.class, serdeConfig);
+
+    @AfterEach
+    void dropRegistry() {
+        SchemaRegistryClients.dropMock(REGISTRY);
+    }
+
+    record Outputs(Map<String, EngagementEvent> events, Map<String, EngagementCommitment> commitments) {
+    }
+
+    /** Pipes (key, value-or-tombstone) pairs, letting the merge beat run now and then, and once at the end. */
+    private Outputs run(List<KeyValue<String, UniqueArticle>> input) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        EngagementTopology topology = new EngagementTopology(EXTRACTOR, RulesVersion.of(List.of()), Duration.ofMillis(500), keys, uniques,
+                events, commitments);
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology.buildTopology(), props)) {
+            TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
+                    keys.serializer(), uniques.serializer());
+            for (int i = 0; i < input.size(); i++) {
+                unique.pipeInput(input.get(i).key, input.get(i).value);
+                if (i % 3 == 2) {
+                    driver.advanceWallClockTime(Duration.ofSeconds(1));
+                }
+            }
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            return new Outputs(
+                    latest(driver.createOutputTopic(ParleyTopics.ENGAGEMENT_EVENTS, keys.deserializer(), events.deserializer())),
+                    latest(driver.createOutputTopic(ParleyTopics.ENGAGEMENT_COMMITMENTS, keys.deserializer(),
+                            commitments.deserializer())));
+        }
+    }
+
+    private static <V> Map<String, V> latest(TestOutputTopic<String, V> topic) {
+        Map<String, V> map = new TreeMap<>();
+        for (KeyValue<String, V> kv : topic.readKeyValuesToList()) {
+            if (kv.value == null) {
+                map.remove(kv.key);
+            } else {
+                map.put(kv.key, kv.value);
+            }
+        }
+        return map;
+    }
+
+    private static List<KeyValue<String, UniqueArticle>> seeds() {
+        List<KeyValue<String, UniqueArticle>> read = new ArrayList<>();
+        new ArticleReader(IngestLimits.defaults(), java.time.Clock.systemUTC()).readPaths(List.of(SEEDS), outcome -> {
+            if (outcome instanceof IngestOutcome.Accepted accepted) {
+                Article a = accepted.article();
+                read.add(KeyValue.pair(a.getId(), UniqueArticle.newBuilder().setArticle(a).setClusterId(a.getId()).build()));
+            }
+        });
+        return read;
+    }
+
+    private static String file(String origin) {
+        return Path.of(origin).getFileName().toString().substring(0, 3);
+    }
+
+    @Test
+    void seedsGiveTheSixUsMexicoEventsAndTheTwoCommitments() {
+        Outputs out = run(seeds());
+
+        List<EngagementEvent> dyad = out.events().values().stream().filter(e -> e.getDyads().contains("MX-US")).toList();
+        assertThat(dyad).hasSize(6);
+        Map<String, EngagementEvent> byDate = new TreeMap<>();
+        dyad.forEach(e -> byDate.merge(e.getDate() + " " + e.getKind(), e, (a, b) -> a));
+        assertThat(dyad).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(EventKind.CONSULT_CALL);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2026, 1, 15));
+            assertThat(e.getSources().stream().map(s -> file(s.getOrigin())).collect(Collectors.toSet()))
+                    .isEqualTo(Set.of("001", "002", "004"));
+        });
+        assertThat(dyad).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(EventKind.CONSULT_CALL);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2026, 1, 11));
+        });
+        assertThat(dyad).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(EventKind.THREAT);
+            assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+        });
+        dyad.forEach(e -> assertThat(e.getRulesVersion()).startsWith("rules-"));
+
+        assertThat(out.commitments().values()).extracting(c -> c.getDueDate() + " " + c.getDuePrecision())
+                .containsExactlyInAnyOrder("2026-01-23 DAY", "2026-02-01 MONTH");
+    }
+
+    @Test
+    void anArticleTurningOutToBeACopyWithdrawsItsFacts() {
+        List<KeyValue<String, UniqueArticle>> input = new ArrayList<>(seeds());
+        Outputs before = run(input);
+        String only003 = input.stream().filter(kv -> file(kv.value.getArticle().getSource().getOrigin()).equals("003"))
+                .findFirst().orElseThrow().key;
+        input.add(KeyValue.pair(only003, null));
+
+        Outputs after = run(input);
+
+        assertThat(after.events().values()).allSatisfy(e ->
+                assertThat(e.getSources()).noneSatisfy(s -> assertThat(s.getArticleId()).isEqualTo(only003)));
+        assertThat(after.events()).isNotEqualTo(before.events());
+    }
+
+    @Test
+    void theSameSetOfArticlesGivesTheSameEventsInAnyOrder() {
+        List<KeyValue<String, UniqueArticle>> seeds = seeds();
+        Outputs baseline = run(seeds);
+        Random random = new Random(20260115L);
+        for (int trial = 0; trial < 6; trial++) {
+            List<KeyValue<String, UniqueArticle>> shuffled = new ArrayList<>(seeds);
+            shuffled.add(seeds.get(random.nextInt(seeds.size())));
+            Collections.shuffle(shuffled, random);
+            Outputs out = run(shuffled);
+            assertThat(out.events()).as("trial " + trial).isEqualTo(baseline.events());
+            assertThat(out.commitments()).as("trial " + trial).isEqualTo(baseline.commitments());
+        }
+    }
+}
