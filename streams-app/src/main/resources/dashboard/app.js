@@ -63,7 +63,9 @@ async function loadDyads() {
   const { status, body } = await getJson(withAsOf('/api/dyads'));
   const dyads = body && (body.dyads || body);
   if (status !== 200 || !Array.isArray(dyads) || dyads.length === 0) {
-    noEngagementYet('dyads-body', 'dyad states');
+    show('dyads-body', el('p', { class: 'muted no-data' },
+      'No dyad state yet: this Parley does not serve GET /api/dyads yet; the events and commitments below are what '
+      + 'extraction has found.'));
     return;
   }
   show('dyads-body', ...dyads.map(renderDyad));
@@ -115,7 +117,8 @@ async function loadEvents() {
     return;
   }
   show('events-body', el('table', {}, el('tr', {}, el('th', {}, 'date'), el('th', {}, 'kind'), el('th', {}, 'what')),
-    ...events.map(e => el('tr', {}, el('td', {}, day(e.date)), el('td', {}, e.kind || ''),
+    ...events.map(e => el('tr', { 'data-id': e.id }, el('td', {}, day(e.date)),
+      el('td', {}, String(e.kind || '').toLowerCase().replace(/_/g, ' ')),
       el('td', {}, (e.participants || []).map(p => p.name || p).join(' – '), ' ', (e.topics || []).join(', '),
         sources(e.sources))))));
 }
@@ -129,9 +132,21 @@ async function loadCommitments() {
   }
   show('commitments-body', el('table', {},
     el('tr', {}, el('th', {}, 'due'), el('th', {}, 'commitment'), el('th', {}, 'status')),
-    ...commitments.map(c => el('tr', {}, el('td', {}, c.due || c.dueDate || ''),
-      el('td', {}, c.title || c.description || '', sources(c.sources)),
-      el('td', { class: 'status-' + (c.status || '') }, c.status || '')))));
+    ...commitments.map(c => el('tr', { 'data-id': c.id }, el('td', {}, due(c)),
+      el('td', {}, c.title || c.description || '', c.place ? ' (' + c.place + ')' : '', sources(distinctSources(c.sources))),
+      el('td', { class: 'status-' + String(c.status || '').toLowerCase() }, String(c.status || '').toLowerCase())))));
+}
+
+/** A due date at month precision shows as the month. */
+function due(c) {
+  const date = c.due || c.dueDate || '';
+  return c.duePrecision === 'MONTH' ? date.slice(0, 7) : date;
+}
+
+/** Sources as one link per article (a commitment lists each passage). */
+function distinctSources(list) {
+  const seen = new Set();
+  return (list || []).filter(s => !seen.has(s.articleId) && seen.add(s.articleId));
 }
 
 // --- statements -----------------------------------------------------------------------------------------------

@@ -70,6 +70,11 @@ public final class ViewsApi implements AutoCloseable {
         app.get("/api/statements", this::statements);
         app.get("/api/statements/{id}", ctx -> respond(ctx, router.get(ViewStores.STATEMENTS, ctx.pathParam("id"),
                 forwarded(ctx))));
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", ctx -> respond(ctx, router.get(ViewStores.EVENTS, ctx.pathParam("id"), forwarded(ctx))));
+        app.get("/api/commitments", this::commitments);
+        app.get("/api/commitments/{id}", ctx -> respond(ctx, router.get(ViewStores.COMMITMENTS, ctx.pathParam("id"),
+                forwarded(ctx))));
         app.sse("/api/feed", this::feed);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/get", this::internalGet);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/all", this::internalAll);
@@ -192,6 +197,122 @@ public final class ViewsApi implements AutoCloseable {
         json.put("count", statements.size());
         json.putArray("statements").addAll(statements);
         ctx.json(json);
+    }
+
+    // --- engagement events and commitments -----------------------------------------------------------------------
+
+    /** {@code ?dyad=MX-US&from=&to=&actor=&kind=&asOf=}: filters combine; dates inclusive, ISO. */
+    private void events(Context ctx) {
+        Optional<List<JsonNode>> all = list(ctx, ViewStores.EVENTS);
+        if (all.isEmpty()) {
+            return;
+        }
+        String dyad = upper(ctx.queryParam("dyad"));
+        String kind = upper(ctx.queryParam("kind"));
+        String actor = Optional.ofNullable(ctx.queryParam("actor")).map(a -> a.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        String from = isoDate(ctx, "from");
+        String to = minDate(isoDate(ctx, "to"), isoDate(ctx, "asOf"));
+        List<JsonNode> events = all.get().stream()
+                .filter(e -> dyad == null || contains(e.path("dyads"), dyad))
+                .filter(e -> kind == null || e.path("kind").asText().equals(kind) || contains(e.path("kinds"), kind))
+                .filter(e -> from == null || e.path("date").asText().compareTo(from) >= 0)
+                .filter(e -> to == null || e.path("date").asText().compareTo(to) <= 0)
+                .filter(e -> actor == null || participates(e, actor))
+                .sorted(Comparator.<JsonNode, String>comparing(e -> e.path("date").asText())
+                        .thenComparing(e -> e.path("id").asText()))
+                .toList();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("count", events.size());
+        json.putArray("events").addAll(events);
+        ctx.json(json);
+    }
+
+    /**
+     * {@code ?status=&dyad=&asOf=}. With asOf: the commitments agreed at an event dated by then; their status is the
+     * current one (a past status needs the versioned dyad state).
+     */
+    private void commitments(Context ctx) {
+        Optional<List<JsonNode>> all = list(ctx, ViewStores.COMMITMENTS);
+        if (all.isEmpty()) {
+            return;
+        }
+        String status = upper(ctx.queryParam("status"));
+        String dyad = upper(ctx.queryParam("dyad"));
+        String asOf = isoDate(ctx, "asOf");
+        java.util.Map<String, String> eventDates = new java.util.HashMap<>();
+        if (asOf != null) {
+            Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
+            if (events.isEmpty()) {
+                return;
+            }
+            events.get().forEach(e -> eventDates.put(e.path("id").asText(), e.path("date").asText()));
+        }
+        List<JsonNode> commitments = all.get().stream()
+                .filter(c -> status == null || c.path("status").asText().equals(status))
+                .filter(c -> dyad == null || contains(c.path("dyads"), dyad))
+                .filter(c -> asOf == null || eventDates.getOrDefault(c.path("agreedAtEventId").asText(), "9999")
+                        .compareTo(asOf) <= 0)
+                .sorted(Comparator.<JsonNode, String>comparing(c -> c.path("dueDate").asText())
+                        .thenComparing(c -> c.path("id").asText()))
+                .toList();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("count", commitments.size());
+        json.putArray("commitments").addAll(commitments);
+        ctx.json(json);
+    }
+
+    /** Every value of a store, or empty after answering the request with the reason it cannot be listed. */
+    private Optional<List<JsonNode>> list(Context ctx, ViewStore store) {
+        ViewAnswer all = router.all(store);
+        if (!(all instanceof ViewAnswer.Found found)) {
+            respond(ctx, all);
+            return Optional.empty();
+        }
+        List<JsonNode> values = new ArrayList<>();
+        found.value().forEach(values::add);
+        return Optional.of(values);
+    }
+
+    private static boolean participates(JsonNode event, String actor) {
+        for (JsonNode p : event.path("participants")) {
+            if (p.path("actorId").asText().toLowerCase(java.util.Locale.ROOT).equals(actor)
+                    || p.path("name").asText().toLowerCase(java.util.Locale.ROOT).contains(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode item : array) {
+            if (item.asText().equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String isoDate(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim()).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    private static String minDate(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
     /** {@code ?asOf=YYYY-MM-DD}: what was known by the end of that day (UTC); the instant just after it. */

@@ -1,6 +1,9 @@
 package dev.parley.views;
 
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
+import dev.parley.kafka.ParleyTopics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +14,10 @@ public final class FeedTopics {
 
     public static FeedTopics standard() {
         return new FeedTopics()
-                .add(new FeedTopic<>("statement", "parley.statements", ReprintedStatement.class, ViewJson::statement));
+                .add(new FeedTopic<>("statement", ParleyTopics.STATEMENTS, ReprintedStatement.class, ViewJson::statement))
+                .add(new FeedTopic<>("event", ParleyTopics.ENGAGEMENT_EVENTS, EngagementEvent.class, ViewJson::record))
+                .add(new FeedTopic<>("commitment", ParleyTopics.ENGAGEMENT_COMMITMENTS, EngagementCommitment.class,
+                        ViewJson::record));
     }
 
     public FeedTopics add(FeedTopic<?> topic) {

@@ -8,6 +8,13 @@ import dev.parley.avro.Article;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericEnumSymbol;
+import org.apache.avro.generic.IndexedRecord;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +83,49 @@ public final class ViewJson {
         json.put("derivation", r.getDerivation().name());
         json.put("share", r.getShare());
         return json;
+    }
+
+    /**
+     * Any Avro record as JSON, field by field in schema order: strings, numbers and booleans as they are, enums by
+     * name, timestamps and dates in ISO-8601, nested records, arrays and maps recursively; bytes are left out.
+     * Views whose records are the API's shape (events, commitments) need no hand-written mapping.
+     */
+    public static Map<String, Object> record(IndexedRecord record) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Schema.Field field : record.getSchema().getFields()) {
+            Object value = plain(record.get(field.pos()));
+            if (value != BYTES) {
+                json.put(field.name(), value);
+            }
+        }
+        return json;
+    }
+
+    private static final Object BYTES = new Object();
+
+    private static Object plain(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof GenericEnumSymbol<?>
+                || value instanceof Instant || value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof IndexedRecord nested) {
+            return record(nested);
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(ViewJson::plain).filter(v -> v != BYTES).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            map.forEach((k, v) -> json.put(String.valueOf(k), plain(v)));
+            return json;
+        }
+        if (value instanceof ByteBuffer || value instanceof byte[]) {
+            return BYTES;
+        }
+        return value.toString();
     }
 
     public static Map<String, Object> decision(DedupDecision d) {

@@ -20,8 +20,13 @@ public final class ViewStores {
     /** article id → ArticleStatements (the statements the article carries). */
     public static final ViewStore ARTICLE_STATEMENTS = new ViewStore("parley-article-statements", VIEWS_STAGE);
 
+    /** event id → EngagementEvent (with its sources). */
+    public static final ViewStore EVENTS = new ViewStore("parley-events", VIEWS_STAGE);
+    /** commitment id → EngagementCommitment (with its status). */
+    public static final ViewStore COMMITMENTS = new ViewStore("parley-commitments", VIEWS_STAGE);
+
     private static final List<ViewStore> ALL = List.of(ARTICLES, STATEMENTS, ARTICLE_DEDUP, CLUSTER_MEMBERS,
-            ARTICLE_STATEMENTS);
+            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS);
 
     private ViewStores() {
     }

@@ -65,6 +65,7 @@ class DashboardChromiumTest {
         assertThat(node.streams().awaitRunning(Duration.ofSeconds(90))).isTrue();
         Ingestion.ingest(List.of(SEEDS.toString()), node.reader(), node.publisher());
         awaitStatements(3);
+        awaitCount("/api/events", 1);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -92,7 +93,12 @@ class DashboardChromiumTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() == 3);
         wait.until(d -> d.findElement(By.id("live")).getText().equals("live"));
-        assertThat(browser.findElement(By.id("dyads-body")).getText()).contains("No engagement data yet");
+        assertThat(browser.findElement(By.id("dyads-body")).getText()).contains("No dyad state yet");
+        // Events and commitments as the extraction found them, one row each.
+        int events = JSON.readTree(get("/api/events").body()).path("count").asInt();
+        int commitments = JSON.readTree(get("/api/commitments").body()).path("count").asInt();
+        wait.until(d -> d.findElements(By.cssSelector("#events-body tr[data-id]")).size() == events);
+        wait.until(d -> d.findElements(By.cssSelector("#commitments-body tr[data-id]")).size() == commitments);
         assertThat(browser.findElement(By.id("statements-count")).getText()).isEqualTo("(3)");
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         screenshot(screenshots.resolve("dashboard.png")); // the seed state
@@ -146,6 +152,18 @@ class DashboardChromiumTest {
         browser.findElement(By.id("asof-now")).click();
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() >= 3);
         assertThat(browser.getCurrentUrl()).doesNotContain("asOf");
+    }
+
+    private static void awaitCount(String path, int atLeast) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("count").asInt() >= atLeast) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " never listed " + atLeast);
     }
 
     private static void awaitStatements(int count) throws Exception {

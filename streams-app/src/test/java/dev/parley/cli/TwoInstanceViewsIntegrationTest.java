@@ -166,6 +166,53 @@ class TwoInstanceViewsIntegrationTest {
 
     @Test
     @Order(3)
+    void eitherInstanceListsTheSeedEventsAndCommitmentsWithTheirSources() throws Exception {
+        // What the engagement stage finds is its own tests' business; here: either instance lists the same events
+        // and commitments, each event with its sources, and the filters select what they say.
+        JsonNode fromA = awaitJson(a, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
+        Thread.sleep(3000); // let the extraction's merge interval pass, then compare settled lists
+        fromA = awaitJson(a, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
+        JsonNode fromB = awaitJson(b, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
+        assertThat(fromB.path("events")).isEqualTo(fromA.path("events"));
+        List<String> summary = new ArrayList<>();
+        int byThe13th = 0;
+        for (JsonNode event : fromA.path("events")) {
+            summary.add(event.path("date").asText() + " " + event.path("kind").asText());
+            byThe13th += event.path("date").asText().compareTo("2026-01-13") <= 0 ? 1 : 0;
+            assertThat(event.path("dyads").toString()).contains("MX-US");
+            assertThat(event.path("sources")).isNotEmpty().allSatisfy(source -> {
+                assertThat(source.path("articleId").asText()).isIn(seedIdByFile.values());
+                assertThat(source.path("origin").asText()).contains("_");
+            });
+            String id = event.path("id").asText();
+            assertThat(get(a, "/api/events/" + id).statusCode()).isEqualTo(200);
+            assertThat(get(b, "/api/events/" + id).statusCode()).isEqualTo(200);
+        }
+        System.out.println("MX-US events on two instances: " + summary);
+        assertThat(awaitJson(b, "/api/events?dyad=MX-US&asOf=2026-01-13", j -> true).path("count").asInt())
+                .isEqualTo(byThe13th);
+        assertThat(awaitJson(a, "/api/events?kind=THREAT", j -> true).path("events"))
+                .allSatisfy(e -> assertThat(e.path("kinds").toString()).contains("THREAT"));
+
+        JsonNode commitments = awaitJson(a, "/api/commitments", j -> j.path("count").asInt() > 0);
+        assertThat(awaitJson(b, "/api/commitments", j -> true).path("commitments"))
+                .isEqualTo(commitments.path("commitments"));
+        assertThat(awaitJson(b, "/api/commitments?status=SCHEDULED", j -> true).path("commitments"))
+                .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("SCHEDULED"));
+        Map<String, String> eventDates = new HashMap<>();
+        awaitJson(a, "/api/events", j -> true).path("events")
+                .forEach(e -> eventDates.put(e.path("id").asText(), e.path("date").asText()));
+        long agreedBy13th = 0;
+        for (JsonNode c : commitments.path("commitments")) {
+            agreedBy13th += eventDates.getOrDefault(c.path("agreedAtEventId").asText(), "9999").compareTo("2026-01-13") <= 0 ? 1 : 0;
+        }
+        assertThat(awaitJson(b, "/api/commitments?asOf=2026-01-13", j -> true).path("count").asLong())
+                .isEqualTo(agreedBy13th);
+        assertThat(get(a, "/api/events?from=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
     void forwardedQueriesAreMeasuredAgainstLocalOnes() throws Exception {
         JsonNode statements = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
         List<Long> local = new ArrayList<>();
@@ -207,7 +254,7 @@ class TwoInstanceViewsIntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aClientOfEitherInstanceSeesEveryChangeOnTheFeed() throws Exception {
         JsonNode statements = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
         HttpResponse<java.io.InputStream> feed = HTTP.send(HttpRequest.newBuilder(
@@ -252,7 +299,7 @@ class TwoInstanceViewsIntegrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenAnInstanceLeavesTheOtherAnswers503UntilItOwnsEverythingNeverA404() throws Exception {
         List<String> ids = new ArrayList<>(seedIdByFile.values());
         b.close();

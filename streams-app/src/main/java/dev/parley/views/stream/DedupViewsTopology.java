@@ -1,6 +1,8 @@
 package dev.parley.views.stream;
 
 import dev.parley.avro.DedupDecision;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.JsonSerde;
@@ -26,8 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The views over deduplication's outputs, both ways round: statements with their reprints, and per article its
- * dedup decision, its cluster's members and the statements it carries. Keys of the stores fed by a repartition
+ * The views over deduplication's and extraction's outputs. Deduplication, both ways round: statements with their reprints, and per article its
+ * dedup decision, its cluster's members and the statements it carries; engagement events and commitments by id. Keys of the stores fed by a repartition
  * are plain UTF-8 strings (internal topics, no registry needed); the query router serialises them the same way.
  */
 public final class DedupViewsTopology {
@@ -43,10 +45,16 @@ public final class DedupViewsTopology {
     private final Serde<DedupDecision> decisions;
     private final Serde<ReprintedStatement> statements;
 
-    public DedupViewsTopology(Serde<String> keys, Serde<DedupDecision> decisions, Serde<ReprintedStatement> statements) {
+    private final Serde<EngagementEvent> events;
+    private final Serde<EngagementCommitment> commitments;
+
+    public DedupViewsTopology(Serde<String> keys, Serde<DedupDecision> decisions, Serde<ReprintedStatement> statements,
+                              Serde<EngagementEvent> events, Serde<EngagementCommitment> commitments) {
         this.keys = keys;
         this.decisions = decisions;
         this.statements = statements;
+        this.events = events;
+        this.commitments = commitments;
     }
 
     public Topology buildTopology() {
@@ -79,6 +87,14 @@ public final class DedupViewsTopology {
                 .aggregate(ArticleStatements::empty, (articleId, change, current) -> current.apply(change),
                         Materialized.<String, ArticleStatements, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_STATEMENTS.name())
                                 .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ArticleStatements.class)));
+
+        // Engagement events and commitments as the extraction publishes them (compacted, keyed by id).
+        builder.table(ParleyTopics.ENGAGEMENT_EVENTS, Consumed.with(keys, events),
+                Materialized.<String, EngagementEvent, KeyValueStore<Bytes, byte[]>>as(ViewStores.EVENTS.name())
+                        .withKeySerde(keys).withValueSerde(events));
+        builder.table(ParleyTopics.ENGAGEMENT_COMMITMENTS, Consumed.with(keys, commitments),
+                Materialized.<String, EngagementCommitment, KeyValueStore<Bytes, byte[]>>as(ViewStores.COMMITMENTS.name())
+                        .withKeySerde(keys).withValueSerde(commitments));
         return builder.build();
     }
 }

@@ -2,6 +2,8 @@ package dev.parley.views.stream;
 
 import dev.parley.avro.Article;
 import dev.parley.avro.DedupDecision;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.StreamStage;
@@ -49,7 +51,9 @@ public final class ReadSide implements AutoCloseable {
     public static StreamStage stage(Map<String, Object> clientConfig) {
         return new StreamStage(DedupViewsTopology.STAGE, new DedupViewsTopology(
                 AvroSerdes.key(String.class, clientConfig), AvroSerdes.value(DedupDecision.class, clientConfig),
-                AvroSerdes.value(ReprintedStatement.class, clientConfig)).buildTopology());
+                AvroSerdes.value(ReprintedStatement.class, clientConfig),
+                AvroSerdes.value(EngagementEvent.class, clientConfig),
+                AvroSerdes.value(EngagementCommitment.class, clientConfig)).buildTopology());
     }
 
     static List<StoreBinding> bindings(Map<String, Object> clientConfig) {
@@ -65,7 +69,11 @@ public final class ReadSide implements AutoCloseable {
                 StoreBinding.<ClusterMembers>ofRepartition(ViewStores.CLUSTER_MEMBERS, internalKeys,
                         DedupViewsTopology.CLUSTER_MEMBERS_REPARTITION, m -> m),
                 StoreBinding.<ArticleStatements>ofRepartition(ViewStores.ARTICLE_STATEMENTS, internalKeys,
-                        DedupViewsTopology.ARTICLE_STATEMENTS_REPARTITION, s -> s));
+                        DedupViewsTopology.ARTICLE_STATEMENTS_REPARTITION, s -> s),
+                StoreBinding.<EngagementEvent>of(ViewStores.EVENTS, sourceKeys, ParleyTopics.ENGAGEMENT_EVENTS,
+                        ViewJson::record),
+                StoreBinding.<EngagementCommitment>of(ViewStores.COMMITMENTS, sourceKeys,
+                        ParleyTopics.ENGAGEMENT_COMMITMENTS, ViewJson::record));
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.Derivation;
 import dev.parley.avro.DuplicateKind;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
 import dev.parley.kafka.ParleyTopics;
@@ -47,7 +49,9 @@ class DedupViewsTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "views-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new DedupViewsTopology(keys, decisions, statements).buildTopology(), props);
+        driver = new TopologyTestDriver(new DedupViewsTopology(keys, decisions, statements,
+                AvroSerdes.value(EngagementEvent.class, serdeConfig), AvroSerdes.value(EngagementCommitment.class, serdeConfig))
+                .buildTopology(), props);
         clusters = driver.createInputTopic(ParleyTopics.ARTICLES_CLUSTERS, keys.serializer(), decisions.serializer());
         statementTopic = driver.createInputTopic(ParleyTopics.STATEMENTS, keys.serializer(), statements.serializer());
     }
