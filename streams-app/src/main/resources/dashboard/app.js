@@ -2,7 +2,8 @@
 // text (textContent / text nodes), never as HTML, so markup in an article cannot run.
 'use strict';
 
-const state = { asOf: new URLSearchParams(location.search).get('asOf') || '', statements: new Map(), titles: new Map() };
+const state = { asOf: new URLSearchParams(location.search).get('asOf') || '', statements: new Map(), titles: new Map(),
+  origins: new Map() };
 
 /** el('p', {class: 'x'}, 'text', child…): strings become text nodes. */
 function el(tag, attrs, ...children) {
@@ -105,8 +106,9 @@ function trend(points) {
 
 function sources(list) {
   if (!Array.isArray(list) || list.length === 0) return null;
-  return el('span', { class: 'sources' }, ' — ', ...list.flatMap((s, i) =>
-    [i ? ', ' : '', articleLink(s.articleId, (s.origin || s.articleId).split('/').pop())]));
+  return el('div', { class: 'sources' }, 'sources: ', ...list.flatMap((s, i) =>
+    [i ? ', ' : '', articleLink(s.articleId, originLabel({ articleId: s.articleId,
+      origin: s.origin || state.origins.get(s.articleId) }))]));
 }
 
 async function loadEvents() {
@@ -116,11 +118,12 @@ async function loadEvents() {
     noEngagementYet('events-body', 'engagement events');
     return;
   }
+  events.forEach(e => (e.sources || []).forEach(s => s.origin && state.origins.set(s.articleId, s.origin)));
   show('events-body', el('table', {}, el('tr', {}, el('th', {}, 'date'), el('th', {}, 'kind'), el('th', {}, 'what')),
     ...events.map(e => el('tr', { 'data-id': e.id }, el('td', {}, day(e.date)),
       el('td', {}, String(e.kind || '').toLowerCase().replace(/_/g, ' ')),
-      el('td', {}, (e.participants || []).map(p => p.name || p).join(' – '), ' ', (e.topics || []).join(', '),
-        sources(e.sources))))));
+      el('td', {}, (e.participants || []).map(p => p.name || p).join(' – '),
+        el('div', { class: 'muted' }, (e.topics || []).join(', ')), sources(e.sources))))));
 }
 
 async function loadCommitments() {
@@ -254,7 +257,10 @@ function connectFeed() {
   });
   // Engagement views publish on the same feed: refresh their sections when they change.
   source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); });
-  source.addEventListener('commitment', () => { logFeed('commitment', 'updated'); loadCommitments(); });
+  source.addEventListener('commitment', message => {
+    logFeed('commitment', JSON.parse(message.data).data?.status || 'updated');
+    loadCommitments();
+  });
   source.addEventListener('dyad', () => { logFeed('dyad', 'updated'); loadDyads(); });
 }
 
@@ -270,7 +276,8 @@ function setAsOf(value) {
 }
 
 function loadAll() {
-  return Promise.all([loadDyads(), loadEvents(), loadCommitments(), loadStatements()]);
+  // Events first: their sources name the files that commitments' passages come from.
+  return Promise.all([loadDyads(), loadEvents().then(loadCommitments), loadStatements()]);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
