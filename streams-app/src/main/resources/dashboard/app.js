@@ -77,8 +77,12 @@ function renderDyad(d) {
   const counts = d.countsByKind || d.counts || {};
   return el('div', { class: 'dyad' },
     el('h3', {}, d.dyad || d.id || ''),
-    el('p', {}, 'Last contact: ', day(last.date || last.at), ' ', last.kind ? '(' + last.kind + ')' : ''),
-    el('p', { class: 'muted' }, Object.entries(counts).map(([k, v]) => k + ': ' + v).join(' · ')),
+    el('p', {}, 'Last contact: ', day(last.date || last.at), ' ',
+      last.kind ? '(' + String(last.kind).toLowerCase().replace(/_/g, ' ') + ')' : ''),
+    el('p', { class: 'muted' }, Object.entries(counts).map(([k, v]) => k.toLowerCase().replace(/_/g, ' ') + ': ' + v)
+      .join(' · ')),
+    el('p', {}, (d.openCommitments || []).length + ' open commitment(s), ' + (d.pastCommitments || []).length + ' past'),
+    el('p', { class: 'muted' }, 'Pressure (−1) – cooperation (+1) by day:'),
     trend(d.pressureCooperation || d.index || []));
 }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.views.DyadStates;
 import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
@@ -47,6 +48,7 @@ public final class ViewsApi implements AutoCloseable {
     private static final int EXCERPT_CHARS = 280;
 
     private final QueryRouter router;
+    private final DyadStates dyadStates = DyadStates.loadDefault();
     private final FeedHub feed;
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,6 +72,8 @@ public final class ViewsApi implements AutoCloseable {
         app.get("/api/statements", this::statements);
         app.get("/api/statements/{id}", ctx -> respond(ctx, router.get(ViewStores.STATEMENTS, ctx.pathParam("id"),
                 forwarded(ctx))));
+        app.get("/api/dyads", this::dyads);
+        app.get("/api/dyads/{dyad}", this::dyad);
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", ctx -> respond(ctx, router.get(ViewStores.EVENTS, ctx.pathParam("id"), forwarded(ctx))));
         app.get("/api/commitments", this::commitments);
@@ -197,6 +201,43 @@ public final class ViewsApi implements AutoCloseable {
         json.put("count", statements.size());
         json.putArray("statements").addAll(statements);
         ctx.json(json);
+    }
+
+    // --- dyads (folded at query time from the events and commitments views) -------------------------------------
+
+    private void dyads(Context ctx) {
+        String asOf = isoDate(ctx, "asOf");
+        Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
+        Optional<List<JsonNode>> commitments = events.isEmpty() ? Optional.empty() : list(ctx, ViewStores.COMMITMENTS);
+        if (commitments.isEmpty()) {
+            return;
+        }
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("asOf", asOf);
+        ArrayNode dyads = json.putArray("dyads");
+        for (String dyad : dyadStates.dyads(events.get(), asOf)) {
+            dyadStates.state(dyad, events.get(), commitments.get(), asOf, false).ifPresent(dyads::add);
+        }
+        json.put("count", dyads.size());
+        ctx.json(json);
+    }
+
+    private void dyad(Context ctx) {
+        String dyad = DyadStates.normalise(ctx.pathParam("dyad")).orElseThrow(() -> new IllegalArgumentException(
+                "A dyad is two ISO 3166 alpha-2 codes joined by '-', e.g. MX-US, not '" + ctx.pathParam("dyad") + "'"));
+        String asOf = isoDate(ctx, "asOf");
+        Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
+        Optional<List<JsonNode>> commitments = events.isEmpty() ? Optional.empty() : list(ctx, ViewStores.COMMITMENTS);
+        if (commitments.isEmpty()) {
+            return;
+        }
+        Optional<ObjectNode> state = dyadStates.state(dyad, events.get(), commitments.get(), asOf, true);
+        if (state.isPresent()) {
+            ctx.json(state.get());
+        } else {
+            ApiServer.problem(ctx, 404, "NOT_FOUND", "No engagement event of " + dyad
+                    + (asOf == null ? "" : " dated by " + asOf));
+        }
     }
 
     // --- engagement events and commitments -----------------------------------------------------------------------

@@ -93,7 +93,9 @@ class DashboardChromiumTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() == 3);
         wait.until(d -> d.findElement(By.id("live")).getText().equals("live"));
-        assertThat(browser.findElement(By.id("dyads-body")).getText()).contains("No dyad state yet");
+        // The dyad's state with its pressure–cooperation line, one point per event date.
+        wait.until(d -> d.findElement(By.id("dyads-body")).getText().contains("MX-US"));
+        assertThat(browser.findElements(By.cssSelector("#dyads-body svg.trend polyline"))).isNotEmpty();
         // Events and commitments as the extraction found them, one row each.
         int events = JSON.readTree(get("/api/events").body()).path("count").asInt();
         int commitments = JSON.readTree(get("/api/commitments").body()).path("count").asInt();

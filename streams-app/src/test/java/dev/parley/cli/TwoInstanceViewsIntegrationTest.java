@@ -209,6 +209,18 @@ class TwoInstanceViewsIntegrationTest {
         assertThat(awaitJson(b, "/api/commitments?asOf=2026-01-13", j -> true).path("count").asLong())
                 .isEqualTo(agreedBy13th);
         assertThat(get(a, "/api/events?from=yesterday").statusCode()).isEqualTo(400);
+
+        // The dyad state: the same events, once each with their sources; as of 13 January only those dated by then.
+        JsonNode dyad = awaitJson(b, "/api/dyads/us-mx", j -> true);
+        assertThat(dyad.path("dyad").asText()).isEqualTo("MX-US");
+        assertThat(dyad.path("events")).isEqualTo(fromA.path("events"));
+        assertThat(awaitJson(a, "/api/dyads/MX-US", j -> true)).isEqualTo(dyad);
+        JsonNode early = awaitJson(a, "/api/dyads/MX-US?asOf=2026-01-13", j -> true);
+        assertThat(early.path("eventCount").asInt()).isEqualTo(byThe13th);
+        assertThat(early.path("openCommitments").size() + early.path("pastCommitments").size()).isEqualTo((int) agreedBy13th);
+        assertThat(awaitJson(b, "/api/dyads", j -> true).path("dyads")).extracting(d -> d.path("dyad").asText())
+                .contains("MX-US");
+        assertThat(get(a, "/api/dyads/MEX-USA").statusCode()).isEqualTo(400);
     }
 
     @Test
