@@ -260,10 +260,12 @@ function connectFeed() {
     renderStatements(change.key);
   });
   // Engagement views publish on the same feed: refresh their sections when they change.
-  source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); });
+  // The dyad state is folded from events and commitments: both refresh it.
+  source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); loadDyads(); });
   source.addEventListener('commitment', message => {
     logFeed('commitment', JSON.parse(message.data).data?.status || 'updated');
     loadCommitments();
+    loadDyads();
   });
   source.addEventListener('dyad', () => { logFeed('dyad', 'updated'); loadDyads(); });
 }
