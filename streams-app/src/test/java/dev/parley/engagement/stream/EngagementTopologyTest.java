@@ -63,7 +63,7 @@ class EngagementTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         EngagementTopology topology = new EngagementTopology(EXTRACTOR, RulesVersion.of(List.of()), Duration.ofMillis(500), keys, uniques,
-                events, commitments);
+                events, commitments, AvroSerdes.value(dev.parley.avro.ReprintedStatement.class, serdeConfig));
         try (TopologyTestDriver driver = new TopologyTestDriver(topology.buildTopology(), props)) {
             TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
                     keys.serializer(), uniques.serializer());
@@ -131,6 +131,8 @@ class EngagementTopologyTest {
             assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
         });
         dyad.forEach(e -> assertThat(e.getRulesVersion()).startsWith("rules-"));
+        // No statement was published to this driver, so every source counts as an origin of its own.
+        dyad.forEach(e -> assertThat(e.getIndependentOrigins()).isEqualTo(e.getSources().size()));
 
         assertThat(out.commitments().values()).extracting(c -> c.getDueDate() + " " + c.getDuePrecision())
                 .containsExactlyInAnyOrder("2026-01-23 DAY", "2026-02-01 MONTH");
