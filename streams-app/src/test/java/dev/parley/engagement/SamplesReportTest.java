@@ -74,6 +74,7 @@ class SamplesReportTest {
         assertThat(english.commitments().stream().map(c -> c.dueDate()).collect(Collectors.toSet()))
                 .isEqualTo(spanish.commitments().stream().map(c -> c.dueDate()).collect(Collectors.toSet()));
         Map<String, String> merged = EngagementMerger.sourcesByEvent(result.state()).entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), result.keys(Set.copyOf(e.getValue()))))
                 .filter(e -> e.getValue().contains("05_gac_press_release_en"))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(",", e.getValue())));
         assertThat(merged.values()).allMatch(v -> v.contains("02_comunicado_conjunto_ottawa"));
@@ -86,6 +87,6 @@ class SamplesReportTest {
     }
 
     private static ArticleFacts fact(String id) {
-        return result.facts().stream().filter(f -> f.articleId().equals(id)).findFirst().orElseThrow();
+        return result.factsOf(id);
     }
 }
