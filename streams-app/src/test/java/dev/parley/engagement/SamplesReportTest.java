@@ -37,7 +37,7 @@ class SamplesReportTest {
                 Ontology.loadDefault());
         report = new ExtractionReport(extractor);
         result = report.run(samples, facts.resolve("expected-facts.json"));
-        report.print(result, System.out);
+        report.print(result, new java.io.PrintWriter(System.out, true));
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.parley.extract.ArticleFacts;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.Participant;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -176,7 +176,7 @@ public final class ExtractionReport {
                 + ps + " topics=" + e.topics() + " sources=" + keys(corpus, e.articleIds());
     }
 
-    public void print(Result r, PrintStream out) {
+    public void print(Result r, PrintWriter out) {
         out.println("events       " + r.events());
         out.println("actors       " + r.actors());
         out.println("commitments  " + r.commitments());
@@ -195,18 +195,5 @@ public final class ExtractionReport {
         }
         r.unmatchedExtracted().forEach(u -> out.println("  UNMATCHED " + u));
         r.corpus().rejected().forEach(u -> out.println("  REJECTED BY INGEST " + u));
-    }
-
-    /** Usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...] */
-    public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...]");
-            System.exit(2);
-        }
-        List<Path> extensions = java.util.Arrays.stream(args).skip(2).map(Path::of).toList();
-        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.load(extensions), dev.parley.extract.Lexicon.loadDefault(),
-                dev.parley.extract.DateResolver.loadDefault(), dev.parley.engagement.Ontology.loadDefault());
-        ExtractionReport report = new ExtractionReport(extractor);
-        report.print(report.run(Path.of(args[0]), Path.of(args[1])), System.out);
     }
 }
