@@ -10,7 +10,6 @@ import dev.parley.extract.ArticleInput;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.JsonSerde;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -93,9 +92,7 @@ public final class EngagementTopology {
             return null;
         }
         var article = unique.getArticle();
-        ArticleInput input = new ArticleInput(article.getId(), article.getSource().getOrigin(),
-                article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate(), article.getLanguage(),
-                article.getTitle(), article.getBody());
+        ArticleInput input = ArticleInput.of(article);
         return new ReportedFacts(extractor.extract(input), article.getSource().getOrigin());
     }
 }

@@ -130,6 +130,13 @@ class EngagementTopologyTest {
             assertThat(e.getKind()).isEqualTo(EventKind.THREAT);
             assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
         });
+        assertThat(dyad).anySatisfy(e -> {
+            // E5: the ambassador's post, laid out by ingest with its signature in a paragraph of its own.
+            assertThat(e.getKind()).isEqualTo(EventKind.STATEMENT);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2026, 1, 16));
+            assertThat(e.getParticipants()).anySatisfy(p -> assertThat(p.getActorId()).isEqualTo("ronald-johnson"));
+            assertThat(e.getSources().stream().map(s -> file(s.getOrigin())).toList()).containsExactly("002");
+        });
         dyad.forEach(e -> assertThat(e.getRulesVersion()).startsWith("rules-"));
         // No statement was published to this driver, so every source counts as an origin of its own.
         dyad.forEach(e -> assertThat(e.getIndependentOrigins()).isEqualTo(e.getSources().size()));
