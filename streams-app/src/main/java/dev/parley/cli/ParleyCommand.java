@@ -9,18 +9,10 @@ import picocli.CommandLine.Command;
         description = "Event-sourced stream processor for diplomatic engagement coverage.",
         subcommands = {RunCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class,
                 ReportCommand.class})
-public final class ParleyCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class ParleyCommand extends CommandGroup {
 
     public static void main(String[] args) {
         AvroTrust.trustParleyContracts();
         System.exit(new CommandLine(new ParleyCommand()).execute(args));
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
     }
 }

@@ -15,15 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Measure Parley's extraction on a corpus (no Kafka needed).",
         subcommands = {ReportCommand.Extraction.class})
-final class ReportCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ReportCommand extends CommandGroup {
 
     /**
      * {@code parley report extraction CORPUS EXPECTED [--gazetteer FILE…]}: reads CORPUS with Parley's ingest,
