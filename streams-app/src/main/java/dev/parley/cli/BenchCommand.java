@@ -52,15 +52,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput of Parley's stages on an embedded broker in a temporary directory.",
         subcommands = {BenchCommand.Dedup.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     /**
      * The dedup stage alone, with the configured processing guarantee (exactly-once by default): articles/s from

@@ -15,15 +15,8 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Offline evaluations (precision, recall, throughput) of Parley's stages.",
         subcommands = {EvalCommand.Dedup.class})
-final class EvalCommand implements Runnable {
+final class EvalCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     /** The evaluation owns its options, so they are passed through untouched. */
     @Command(name = "dedup", mixinStandardHelpOptions = true,

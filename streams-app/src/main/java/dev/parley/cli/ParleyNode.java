@@ -147,7 +147,8 @@ public final class ParleyNode implements AutoCloseable {
         EngagementTopology engagement = new EngagementTopology(extractor(gazetteerFiles), RulesVersion.of(gazetteerFiles),
                 Duration.ofMillis(config.getLong("parley.engagement.merge.interval.ms")), keys,
                 AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(EngagementEvent.class, clientConfig),
-                AvroSerdes.value(EngagementCommitment.class, clientConfig));
+                AvroSerdes.value(EngagementCommitment.class, clientConfig),
+                AvroSerdes.value(ReprintedStatement.class, clientConfig));
         return List.of(
                 new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
                 new StreamStage(DedupTopology.STAGE, dedup.buildTopology()),

@@ -19,6 +19,12 @@ public record ArticleInput(String articleId, String origin, LocalDate publishedA
         origin = origin == null ? "" : origin;
     }
 
+    /** From an ingested article, as the Kafka stage and the report both receive it. */
+    public static ArticleInput of(dev.parley.avro.Article article) {
+        return fromInstant(article.getId(), article.getSource().getOrigin(), article.getPublishedAt(),
+                article.getLanguage(), article.getTitle(), article.getBody());
+    }
+
     /** From an ingested article's instant: its calendar day in UTC (Avro Article.publishedAt is UTC millis). */
     public static ArticleInput fromInstant(String articleId, String origin, java.time.Instant publishedAt,
                                            String language, String title, String body) {

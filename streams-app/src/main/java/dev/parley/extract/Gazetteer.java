@@ -123,10 +123,6 @@ public final class Gazetteer {
     }
 
     /**
-     * The shipped file (or the one named by -Dparley.gazetteer) plus any extension files named by
-     * -Dparley.gazetteer.extra (separated by the platform path separator).
-     */
-    /**
      * Every ISO 3166 country the file does not define, by its Spanish and English names from the JDK's locale data
      * (case-sensitive: "Turkey" the country, not the bird).
      */
@@ -154,22 +150,12 @@ public final class Gazetteer {
         }
     }
 
+    /** The shipped file alone. Users extend it with files (parley.extract.gazetteer.files), see {@link #load}. */
     public static Gazetteer loadDefault() {
-        List<InputStream> files = new ArrayList<>();
-        files.add(Resources.open("parley/gazetteer.json"));
-        String extra = System.getProperty("parley.gazetteer.extra", "");
-        for (String path : extra.split(java.io.File.pathSeparator)) {
-            if (!path.isBlank()) {
-                try {
-                    files.add(java.nio.file.Files.newInputStream(java.nio.file.Path.of(path)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return new Gazetteer(files);
+        return load(List.of());
     }
 
+    /** The shipped file plus extension files in the same format: later files add actors, aliases and handles. */
     public static Gazetteer load(List<java.nio.file.Path> extraFiles) {
         List<InputStream> files = new ArrayList<>();
         files.add(Resources.open("parley/gazetteer.json"));

@@ -70,7 +70,7 @@ public final class SentenceSplitter {
         out.add(new Sentence(out.size(), new Span(start, end), text.substring(start, end), paragraph, post));
     }
 
-    /** A post is the paragraph (or paragraphs up to a blank line) ending with a signature "— Name (@handle) date". */
+    /** A post is the paragraph a signature "— Name (@handle) date" ends or, when the signature stands alone, follows. */
     private List<EmbeddedPost> findPosts(String text, LocalDate reference) {
         List<EmbeddedPost> posts = new ArrayList<>();
         Matcher m = SIGNATURE.matcher(text);
@@ -79,19 +79,26 @@ public final class SentenceSplitter {
             if (date.isEmpty()) {
                 continue;
             }
-            int blank = text.lastIndexOf("\n\n", m.start());
-            int paraStart = text.lastIndexOf('\n', m.start() - 1);
-            // A signature on its own line closes the previous line.
-            if (paraStart >= 0 && text.substring(paraStart, m.start()).isBlank()) {
-                paraStart = text.lastIndexOf('\n', paraStart - 1);
-            }
-            if (paraStart >= 0 && paraStart == m.start() - 1) {
-                paraStart = text.lastIndexOf('\n', paraStart - 1);
-            }
-            int start = Math.max(Math.max(blank, paraStart), -1) + 1;
-            posts.add(new EmbeddedPost(new Span(start, m.end()), new Span(m.start(), m.end()), m.group(2),
-                    date.get().date()));
+            posts.add(new EmbeddedPost(new Span(postStart(text, m.start()), m.end()), new Span(m.start(), m.end()),
+                    m.group(2), date.get().date()));
         }
         return posts;
+    }
+
+    /**
+     * Where the post signed at {@code signature} begins: the start of the signature's own paragraph, or, when the
+     * signature stands alone on its line (after a line break or a blank line, as ingest lays out an embed), the
+     * start of the paragraph just before it.
+     */
+    static int postStart(String text, int signature) {
+        int lineStart = text.lastIndexOf('\n', signature - 1) + 1;
+        if (!text.substring(lineStart, signature).isBlank()) {
+            return lineStart;
+        }
+        int end = lineStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end == 0 ? lineStart : text.lastIndexOf('\n', end - 1) + 1;
     }
 }

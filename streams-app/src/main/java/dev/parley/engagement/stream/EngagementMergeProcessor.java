@@ -2,6 +2,7 @@ package dev.parley.engagement.stream;
 
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
+import dev.parley.avro.ReprintedStatement;
 import dev.parley.engagement.Commitment;
 import dev.parley.engagement.EngagementMerger;
 import dev.parley.engagement.EngagementState;
@@ -34,6 +35,8 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
     static final String FACTS_STORE = "engagement-facts";
     static final String EVENTS_STORE = "engagement-events";
     static final String COMMITMENTS_STORE = "engagement-commitments";
+    /** Global store of parley.statements (every instance has all of it). */
+    static final String STATEMENTS_STORE = "engagement-statements";
 
     private final EngagementMerger merger;
     private final Gazetteer gazetteer;
@@ -43,6 +46,7 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
     private KeyValueStore<String, ReportedFacts> facts;
     private KeyValueStore<String, EngagementEvent> events;
     private KeyValueStore<String, EngagementCommitment> commitments;
+    private KeyValueStore<String, ReprintedStatement> statements;
     private boolean dirty;
     private long latestTimestamp;
 
@@ -59,6 +63,7 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         this.facts = context.getStateStore(FACTS_STORE);
         this.events = context.getStateStore(EVENTS_STORE);
         this.commitments = context.getStateStore(COMMITMENTS_STORE);
+        this.statements = context.getStateStore(STATEMENTS_STORE);
         context.schedule(mergeInterval, PunctuationType.WALL_CLOCK_TIME, now -> mergeIfChanged());
     }
 
@@ -92,9 +97,16 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
 
         Function<String, List<String>> relationCountries =
                 id -> gazetteer.actor(id).map(Actor::relationCountries).orElse(List.of());
+        List<ReprintedStatement> allStatements = new ArrayList<>();
+        try (KeyValueIterator<String, ReprintedStatement> it = statements.all()) {
+            it.forEachRemaining(kv -> allStatements.add(kv.value));
+        }
         Map<String, EngagementEvent> newEvents = new TreeMap<>();
-        state.events().forEach(e -> newEvents.put(e.eventId(),
-                EngagementRecords.event(e, origins::get, relationCountries, rulesVersion)));
+        state.events().forEach(e -> {
+            EngagementEvent event = EngagementRecords.event(e, origins::get, relationCountries, rulesVersion);
+            event.setIndependentOrigins(StatementsIndex.independentOrigins(e.articleIds(), allStatements));
+            newEvents.put(e.eventId(), event);
+        });
         Map<String, EngagementCommitment> newCommitments = new TreeMap<>();
         for (Commitment c : state.commitments()) {
             newCommitments.put(c.commitmentId(), EngagementRecords.commitment(c, relationCountries, rulesVersion));

@@ -2,6 +2,7 @@ package dev.parley.engagement.stream;
 
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
+import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.engagement.EngagementMerger;
 import dev.parley.extract.ArticleExtractor;
@@ -9,7 +10,6 @@ import dev.parley.extract.ArticleInput;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.JsonSerde;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -37,10 +37,11 @@ public final class EngagementTopology {
     private final Serde<UniqueArticle> uniqueArticles;
     private final Serde<EngagementEvent> events;
     private final Serde<EngagementCommitment> commitments;
+    private final Serde<ReprintedStatement> statements;
 
     public EngagementTopology(ArticleExtractor extractor, String rulesVersion, Duration mergeInterval, Serde<String> keys,
                               Serde<UniqueArticle> uniqueArticles, Serde<EngagementEvent> events,
-                              Serde<EngagementCommitment> commitments) {
+                              Serde<EngagementCommitment> commitments, Serde<ReprintedStatement> statements) {
         this.extractor = extractor;
         this.rulesVersion = rulesVersion;
         this.mergeInterval = mergeInterval;
@@ -48,6 +49,7 @@ public final class EngagementTopology {
         this.uniqueArticles = uniqueArticles;
         this.events = events;
         this.commitments = commitments;
+        this.statements = statements;
     }
 
     public Topology buildTopology() {
@@ -58,6 +60,11 @@ public final class EngagementTopology {
                 EngagementMergeProcessor.EVENTS_STORE), Serdes.String(), events));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
                 EngagementMergeProcessor.COMMITMENTS_STORE), Serdes.String(), commitments));
+        // Every instance keeps all statements: the merge task needs them to collapse reprints when it counts an
+        // event's independent origins.
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                        EngagementMergeProcessor.STATEMENTS_STORE), Serdes.String(), statements).withLoggingDisabled(),
+                ParleyTopics.STATEMENTS, Consumed.with(keys, statements), () -> new StatementsLoader());
         EngagementMerger merger = new EngagementMerger(extractor.ontology(), extractor.gazetteer());
 
         KStream<String, EngagementOutput> outputs = builder
@@ -85,9 +92,7 @@ public final class EngagementTopology {
             return null;
         }
         var article = unique.getArticle();
-        ArticleInput input = new ArticleInput(article.getId(), article.getSource().getOrigin(),
-                article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate(), article.getLanguage(),
-                article.getTitle(), article.getBody());
+        ArticleInput input = ArticleInput.of(article);
         return new ReportedFacts(extractor.extract(input), article.getSource().getOrigin());
     }
 }

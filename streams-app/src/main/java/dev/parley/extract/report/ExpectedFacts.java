@@ -10,16 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The expected-facts file: articles (file, publishedAt, language), actor ids, events (kind, date + precision,
- * participants, topics, sources) and commitments (due date + precision, place, agreedAt event, sources).
+ * The expected-facts file: actor ids, events (kind, date + precision, participants, topics, sources) and
+ * commitments (due date + precision, place, agreedAt event, sources). Sources are article keys
+ * ({@link IngestedCorpus#key}); dates, languages and texts come from ingest, as in the pipeline.
  */
-public record ExpectedFacts(Map<String, Corpus.Meta> articles, List<String> actors, List<Event> events,
-                            List<CommitmentFact> commitments) {
+public record ExpectedFacts(List<String> actors, List<Event> events, List<CommitmentFact> commitments) {
 
     public record Event(String id, String kind, ResolvedDate date, List<String> participants, List<String> topics,
                         List<String> sources) {
@@ -31,12 +29,6 @@ public record ExpectedFacts(Map<String, Corpus.Meta> articles, List<String> acto
     public static ExpectedFacts read(Path file) {
         try {
             JsonNode root = new ObjectMapper().readTree(file.toFile());
-            Map<String, Corpus.Meta> articles = new LinkedHashMap<>();
-            for (JsonNode a : root.path("articles")) {
-                articles.put(a.get("file").asText(), new Corpus.Meta(a.get("file").asText(),
-                        a.hasNonNull("publishedAt") ? LocalDate.parse(a.get("publishedAt").asText()) : null,
-                        a.path("language").asText("und")));
-            }
             List<Event> events = new ArrayList<>();
             for (JsonNode e : root.path("events")) {
                 events.add(new Event(e.get("id").asText(), e.get("kind").asText(), date(e, "date"),
@@ -48,7 +40,7 @@ public record ExpectedFacts(Map<String, Corpus.Meta> articles, List<String> acto
                         c.hasNonNull("place") ? c.get("place").asText() : null, c.path("agreedAt").asText(null),
                         strings(c.get("sources"))));
             }
-            return new ExpectedFacts(articles, strings(root.get("actors")), events, commitments);
+            return new ExpectedFacts(strings(root.get("actors")), events, commitments);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

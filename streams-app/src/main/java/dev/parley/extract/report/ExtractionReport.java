@@ -6,11 +6,10 @@ import dev.parley.engagement.EngagementMerger;
 import dev.parley.engagement.EngagementState;
 import dev.parley.extract.ArticleExtractor;
 import dev.parley.extract.ArticleFacts;
-import dev.parley.extract.ArticleInput;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.Participant;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +48,18 @@ public final class ExtractionReport {
     public record Result(Score events, Score actors, Score commitments, double topicRecall, double sourceRecall,
                          double commitmentSourceRecall, Map<String, List<String>> missingSources,
                          Map<String, String> eventMatches, List<String> unmatchedExtracted, EngagementState state,
-                         List<ArticleFacts> facts) {
+                         List<ArticleFacts> facts, IngestedCorpus corpus) {
+
+        /** The facts of the article with this key (file name without extension, item suffix kept). */
+        public ArticleFacts factsOf(String key) {
+            String id = corpus.byKey(key).articleId();
+            return facts.stream().filter(f -> f.articleId().equals(id)).findFirst().orElseThrow();
+        }
+
+        /** The keys of the articles that report an event or a commitment. */
+        public Set<String> keys(Set<String> articleIds) {
+            return ExtractionReport.keys(corpus, articleIds);
+        }
     }
 
     private final ArticleExtractor extractor;
@@ -64,13 +74,13 @@ public final class ExtractionReport {
 
     public Result run(Path corpusDir, Path expectedFile) {
         ExpectedFacts expected = ExpectedFacts.read(expectedFile);
-        List<ArticleInput> inputs = Corpus.read(corpusDir, expected.articles());
-        List<ArticleFacts> facts = inputs.stream().map(extractor::extract).toList();
+        IngestedCorpus corpus = IngestedCorpus.read(corpusDir);
+        List<ArticleFacts> facts = corpus.articles().stream().map(extractor::extract).toList();
         EngagementState state = merger.merge(facts);
-        return score(expected, facts, state);
+        return score(expected, corpus, facts, state);
     }
 
-    public Result score(ExpectedFacts expected, List<ArticleFacts> facts, EngagementState state) {
+    public Result score(ExpectedFacts expected, IngestedCorpus corpus, List<ArticleFacts> facts, EngagementState state) {
         Map<String, String> matches = new LinkedHashMap<>();
         Map<String, List<String>> missingSources = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
@@ -83,9 +93,10 @@ public final class ExtractionReport {
                 if (!used.contains(x.eventId()) && eventMatches(e, x)) {
                     used.add(x.eventId());
                     matches.put(e.id(), x.eventId());
+                    Set<String> reported = keys(corpus, x.articleIds());
                     topicHits += (int) e.topics().stream().filter(x.topics()::contains).count();
-                    sourceHits += (int) e.sources().stream().filter(x.articleIds()::contains).count();
-                    List<String> missing = e.sources().stream().filter(src -> !x.articleIds().contains(src)).toList();
+                    sourceHits += (int) e.sources().stream().filter(reported::contains).count();
+                    List<String> missing = e.sources().stream().filter(src -> !reported.contains(src)).toList();
                     if (!missing.isEmpty()) {
                         missingSources.put(e.id(), missing);
                     }
@@ -96,7 +107,7 @@ public final class ExtractionReport {
             sourceTotal += e.sources().size();
         }
         List<String> unmatched = state.events().stream().filter(x -> !used.contains(x.eventId()))
-                .map(ExtractionReport::describe).toList();
+                .map(x -> describe(x, corpus)).toList();
         Score events = new Score(expected.events().size(), state.events().size(), matches.size());
 
         Set<String> extractedActors = new TreeSet<>();
@@ -116,8 +127,9 @@ public final class ExtractionReport {
                         && (c.place() == null || c.place().equals(x.placeId()))) {
                     usedC.add(x.commitmentId());
                     cHits++;
-                    cSourceHits += (int) c.sources().stream().filter(x.articleIds()::contains).count();
-                    List<String> missing = c.sources().stream().filter(src -> !x.articleIds().contains(src)).toList();
+                    Set<String> reported = keys(corpus, x.articleIds());
+                    cSourceHits += (int) c.sources().stream().filter(reported::contains).count();
+                    List<String> missing = c.sources().stream().filter(src -> !reported.contains(src)).toList();
                     if (!missing.isEmpty()) {
                         missingSources.put(c.id(), missing);
                     }
@@ -130,7 +142,13 @@ public final class ExtractionReport {
         return new Result(events, actors, commitments, topicTotal == 0 ? 1 : (double) topicHits / topicTotal,
                 sourceTotal == 0 ? 1 : (double) sourceHits / sourceTotal,
                 cSourceTotal == 0 ? 1 : (double) cSourceHits / cSourceTotal, missingSources, matches, unmatched, state,
-                facts);
+                facts, corpus);
+    }
+
+    private static Set<String> keys(IngestedCorpus corpus, Set<String> articleIds) {
+        Set<String> out = new TreeSet<>();
+        articleIds.forEach(id -> out.add(corpus.keyOf(id)));
+        return out;
     }
 
     private boolean eventMatches(ExpectedFacts.Event e, EngagementEvent x) {
@@ -151,14 +169,14 @@ public final class ExtractionReport {
         return all && noOtherPerson;
     }
 
-    public static String describe(EngagementEvent e) {
+    public static String describe(EngagementEvent e, IngestedCorpus corpus) {
         List<String> ps = new ArrayList<>();
         e.participants().forEach(p -> ps.add(p.actorId() + (p.role() == Participant.Role.PARTICIPANT ? "" : ":" + p.role())));
         return e.kind() + " " + e.kinds() + " " + e.date() + " (" + e.date().precision() + ", " + e.dateBasis() + ") "
-                + ps + " topics=" + e.topics() + " sources=" + e.articleIds();
+                + ps + " topics=" + e.topics() + " sources=" + keys(corpus, e.articleIds());
     }
 
-    public void print(Result r, PrintStream out) {
+    public void print(Result r, PrintWriter out) {
         out.println("events       " + r.events());
         out.println("actors       " + r.actors());
         out.println("commitments  " + r.commitments());
@@ -167,26 +185,15 @@ public final class ExtractionReport {
         r.missingSources().forEach((k, v) -> out.println("  " + k + " misses sources " + v));
         r.eventMatches().forEach((k, v) -> out.println("  " + k + " -> " + v));
         for (EngagementEvent e : r.state().events()) {
-            out.println("  event " + e.eventId() + " " + describe(e));
+            out.println("  event " + e.eventId() + " " + describe(e, r.corpus()));
         }
         for (Commitment c : r.state().commitments()) {
             out.println("  commitment " + c.commitmentId() + " '" + c.description() + "' due " + c.dueDate() + " "
                     + (c.dueDate() == null ? "" : c.dueDate().precision()) + " at " + c.placeId() + " parties "
-                    + c.parties() + " agreed at " + c.agreedAtEventId() + " " + c.status() + " sources " + c.articleIds());
+                    + c.parties() + " agreed at " + c.agreedAtEventId() + " " + c.status() + " sources "
+                    + r.keys(c.articleIds()));
         }
         r.unmatchedExtracted().forEach(u -> out.println("  UNMATCHED " + u));
-    }
-
-    /** Usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...] */
-    public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: ExtractionReport CORPUS_DIR EXPECTED_FACTS_JSON [GAZETTEER_EXTENSION_JSON ...]");
-            System.exit(2);
-        }
-        List<Path> extensions = java.util.Arrays.stream(args).skip(2).map(Path::of).toList();
-        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.load(extensions), dev.parley.extract.Lexicon.loadDefault(),
-                dev.parley.extract.DateResolver.loadDefault(), dev.parley.engagement.Ontology.loadDefault());
-        ExtractionReport report = new ExtractionReport(extractor);
-        report.print(report.run(Path.of(args[0]), Path.of(args[1])), System.out);
+        r.corpus().rejected().forEach(u -> out.println("  REJECTED BY INGEST " + u));
     }
 }

@@ -63,7 +63,7 @@ class EngagementTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         EngagementTopology topology = new EngagementTopology(EXTRACTOR, RulesVersion.of(List.of()), Duration.ofMillis(500), keys, uniques,
-                events, commitments);
+                events, commitments, AvroSerdes.value(dev.parley.avro.ReprintedStatement.class, serdeConfig));
         try (TopologyTestDriver driver = new TopologyTestDriver(topology.buildTopology(), props)) {
             TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
                     keys.serializer(), uniques.serializer());
@@ -130,7 +130,16 @@ class EngagementTopologyTest {
             assertThat(e.getKind()).isEqualTo(EventKind.THREAT);
             assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
         });
+        assertThat(dyad).anySatisfy(e -> {
+            // E5: the ambassador's post, laid out by ingest with its signature in a paragraph of its own.
+            assertThat(e.getKind()).isEqualTo(EventKind.STATEMENT);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2026, 1, 16));
+            assertThat(e.getParticipants()).anySatisfy(p -> assertThat(p.getActorId()).isEqualTo("ronald-johnson"));
+            assertThat(e.getSources().stream().map(s -> file(s.getOrigin())).toList()).containsExactly("002");
+        });
         dyad.forEach(e -> assertThat(e.getRulesVersion()).startsWith("rules-"));
+        // No statement was published to this driver, so every source counts as an origin of its own.
+        dyad.forEach(e -> assertThat(e.getIndependentOrigins()).isEqualTo(e.getSources().size()));
 
         assertThat(out.commitments().values()).extracting(c -> c.getDueDate() + " " + c.getDuePrecision())
                 .containsExactlyInAnyOrder("2026-01-23 DAY", "2026-02-01 MONTH");
