@@ -221,6 +221,15 @@ class TwoInstanceViewsIntegrationTest {
         assertThat(awaitJson(b, "/api/dyads", j -> true).path("dyads")).extracting(d -> d.path("dyad").asText())
                 .contains("MX-US");
         assertThat(get(a, "/api/dyads/MEX-USA").statusCode()).isEqualTo(400);
+
+        // Issue 5's acceptance on the seeds (SEEDS.md): E1–E6 once each, both meetings scheduled; as of 13 January
+        // E6, E1 and E2 only and no commitment yet.
+        assertThat(dyad.path("eventCount").asInt()).isEqualTo(6);
+        assertThat(dyad.path("openCommitments")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("SCHEDULED"));
+        assertThat(early.path("events")).extracting(e -> e.path("date").asText() + " " + e.path("kind").asText())
+                .containsExactly("2026-01-05 THREAT", "2026-01-11 CONSULT_CALL", "2026-01-12 CONSULT_CALL");
+        assertThat(early.path("openCommitments")).isEmpty();
     }
 
     @Test
