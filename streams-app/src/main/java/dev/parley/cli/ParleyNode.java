@@ -14,6 +14,8 @@ import dev.parley.ingest.IngestLimits;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.EmbeddedKafkaBroker;
 import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.PipelineTap;
+import dev.parley.ops.ParleyMetrics;
 import dev.parley.kafka.StreamStage;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
@@ -51,6 +53,7 @@ public final class ParleyNode implements AutoCloseable {
     private ArticlePublisher publisher;
     private ArticleReader reader;
     private ApiServer api;
+    private ParleyMetrics metrics;
     private Duration startupTime;
 
     private ParleyNode(ParleyConfig config) {
@@ -96,8 +99,12 @@ public final class ParleyNode implements AutoCloseable {
 
         String httpHost = config.require("parley.http.host");
         int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
+        metrics = new ParleyMetrics();
+        started.add(metrics);
         streams = StreamsRuntime.start(config, stages(config), advertisedHost(httpHost) + ":" + httpPort);
         started.add(streams);
+        streams.bindMetrics(metrics.registry());
+        started.add(PipelineTap.start(config.clientConfig(), metrics));
 
         publisher = new ArticlePublisher(config.clientConfig(), errors);
         started.add(publisher);
@@ -106,9 +113,9 @@ public final class ParleyNode implements AutoCloseable {
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
         api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
                 config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
-                new StatusPage(whereIsWhat, topicLines)).start();
+                new StatusPage(whereIsWhat, topicLines), metrics).start();
         started.add(api);
-        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (status /, readiness /health/ready)");
+        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (status /, readiness /health/ready, /metrics)");
         whereIsWhat.put("Data directory", config.dataDir().toAbsolutePath().toString());
         startupTime = Duration.between(begin, Instant.now());
     }
@@ -170,6 +177,10 @@ public final class ParleyNode implements AutoCloseable {
         return api.port();
     }
 
+    public ParleyMetrics metrics() {
+        return metrics;
+    }
+
     public Map<String, String> whereIsWhat() {
         return whereIsWhat;
     }
@@ -187,6 +198,7 @@ public final class ParleyNode implements AutoCloseable {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
+                LOG.info("Stopped {}", started.get(i).getClass().getSimpleName());
             } catch (Exception e) {
                 LOG.warn("Error stopping {}", started.get(i).getClass().getSimpleName(), e);
             }
