@@ -60,7 +60,7 @@ final class ArchiveGenerator {
             }
         }
         Random random = new Random(seed);
-        Instant first = Instant.parse("2025-06-01T00:00:00Z");
+        Instant first = Instant.parse("2025-11-25T00:00:00Z");
         List<ObjectNode> written = new ArrayList<>();
         int exact = 0;
         int near = 0;
