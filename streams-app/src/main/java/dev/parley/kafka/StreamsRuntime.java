@@ -16,6 +16,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -62,6 +63,10 @@ public final class StreamsRuntime implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.require("parley.processing.guarantee"));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.require("parley.commit.interval.ms"));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.require("parley.num.stream.threads"));
+        // After a crash (kill -9) the dead instance's tasks stay assigned until its session times out: Kafka's 45 s
+        // default is most of the recovery time, so stages use a shorter one.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                config.require("parley.streams.session.timeout.ms"));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.require("parley.topic.replication.factor"));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
