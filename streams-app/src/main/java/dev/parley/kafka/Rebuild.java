@@ -51,9 +51,18 @@ public final class Rebuild {
 
     /** Carries out the plan; refuses while any stage still has live members. */
     public static void execute(Admin admin, Plan plan, Duration timeout) throws ExecutionException, InterruptedException {
-        for (ConsumerGroupDescription group : admin.describeConsumerGroups(plan.applicationIds()).all().get().values()) {
+        for (String id : plan.applicationIds()) {
+            ConsumerGroupDescription group;
+            try {
+                group = admin.describeConsumerGroups(List.of(id)).all().get().get(id);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof GroupIdNotFoundException) {
+                    continue; // never ran: nothing to reset
+                }
+                throw e;
+            }
             if (!group.members().isEmpty()) {
-                throw new IllegalStateException("Stage " + group.groupId() + " is running (" + group.members().size()
+                throw new IllegalStateException("Stage " + id + " is running (" + group.members().size()
                         + " members): stop Parley before a rebuild");
             }
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code parley run} in its own JVM, stopped with SIGTERM: the stages close (leaving their groups), the embedded
- * broker stops last, and a restart on the same data directory has every article still there.
+ * broker stops last; {@code parley rebuild} resets the stopped instance, and the restart on the same data directory
+ * rebuilds the article store from the raw log with every article still there.
  */
 class GracefulShutdownProcessTest {
 
@@ -20,7 +21,7 @@ class GracefulShutdownProcessTest {
     Path dir;
 
     @Test
-    void sigtermClosesTheStagesThenTheBrokerAndARestartKeepsEverything() throws Exception {
+    void sigtermClosesTheStagesThenTheBrokerAndARebuiltRestartHasEverything() throws Exception {
         Path data = dir.resolve("data");
         int httpPort = ParleyNode.freePort();
         String[] args = {"run", "--data-dir", data.toString(), "--http-port", String.valueOf(httpPort),
@@ -42,6 +43,14 @@ class GracefulShutdownProcessTest {
             assertThat(String.join("\n", stops)).contains("Stopped StreamsRuntime");
             assertThat(parley.output()).contains("Stage dedup closed").contains("Stage catalog closed")
                     .doesNotContain("Exception in thread");
+        }
+        // Embedded mode: rebuild starts the broker from the data directory for the reset, then the restart rebuilds.
+        String[] rebuildArgs = args.clone();
+        rebuildArgs[0] = "rebuild";
+        try (ParleyProcess rebuild = ParleyProcess.start(dir.resolve("rebuild.log"), 0, rebuildArgs)) {
+            assertThat(rebuild.process().waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(rebuild.process().exitValue()).as(rebuild.output()).isZero();
+            assertThat(rebuild.output()).contains("Reset done").contains("parley.catalog-parley-articles-changelog");
         }
         try (ParleyProcess again = ParleyProcess.start(dir.resolve("second.log"), httpPort, args)) {
             again.awaitReady(Duration.ofMinutes(2));
