@@ -8,6 +8,7 @@ import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.StreamsRuntime;
+import dev.parley.ops.ParleyMetrics;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -49,16 +50,21 @@ public final class ApiServer implements AutoCloseable {
     private final ArticlePublisher publisher;
     private final StatusPage statusPage;
     private final ViewsApi views;
+    private final ParleyMetrics metrics;
     private final List<String> routes = new CopyOnWriteArrayList<>();
 
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
                      StatusPage statusPage) {
-        this(settings, streams, reader, publisher, statusPage, null);
+        this(settings, streams, reader, publisher, statusPage, null, null);
     }
 
-    /** @param views the read side (views, feed, dashboard data); null serves articles from the local catalog only */
+    /**
+     * @param views         the read side (views, feed, dashboard data); null serves articles from the local catalog only
+     * @param metricsOrNull served at {@code /metrics} in the Prometheus text format; null: no /metrics
+     */
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
-                     StatusPage statusPage, ViewsApi views) {
+                     StatusPage statusPage, ViewsApi views, ParleyMetrics metricsOrNull) {
+        this.metrics = metricsOrNull;
         this.settings = settings;
         this.views = views;
         this.streams = streams;
@@ -101,9 +107,16 @@ public final class ApiServer implements AutoCloseable {
     private void routes() {
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {
-            boolean ready = streams.allRunning();
-            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "READY" : "NOT_READY", "stages", streams.states()));
+            // Ready = every stage RUNNING and every one of its state stores answering a query.
+            Map<String, String> readiness = streams.readiness();
+            boolean ready = !readiness.isEmpty() && readiness.values().stream().allMatch(java.util.Objects::isNull);
+            Map<String, String> stages = new LinkedHashMap<>();
+            readiness.forEach((stage, problem) -> stages.put(stage, problem == null ? "READY" : problem));
+            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "READY" : "NOT_READY", "stages", stages));
         });
+        if (metrics != null) {
+            app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        }
         app.get("/status", ctx -> ctx.html(statusPage.render(streams.states())));
         app.post("/api/articles", this::ingest);
         if (views != null) {

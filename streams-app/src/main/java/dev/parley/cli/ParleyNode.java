@@ -26,6 +26,8 @@ import dev.parley.ingest.LanguageGuesser;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.EmbeddedKafkaBroker;
 import dev.parley.kafka.ParleyTopics;
+import dev.parley.kafka.PipelineTap;
+import dev.parley.ops.ParleyMetrics;
 import dev.parley.kafka.StreamStage;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
@@ -64,6 +66,7 @@ public final class ParleyNode implements AutoCloseable {
     private ArticlePublisher publisher;
     private ArticleReader reader;
     private ApiServer api;
+    private ParleyMetrics metrics;
     private Duration startupTime;
 
     private ParleyNode(ParleyConfig config) {
@@ -113,9 +116,13 @@ public final class ParleyNode implements AutoCloseable {
 
         String httpHost = config.require("parley.http.host");
         int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
+        metrics = new ParleyMetrics();
+        started.add(metrics);
         String applicationServer = advertisedHost(httpHost) + ":" + httpPort;
         streams = StreamsRuntime.start(config, stages(config), applicationServer);
         started.add(streams);
+        streams.bindMetrics(metrics.registry());
+        started.add(PipelineTap.start(config.clientConfig(), metrics));
         String applicationId = config.require("parley.application.id");
         ReadSide readSide = ReadSide.start(config.clientConfig(), streams, applicationServer,
                 stage -> applicationId + "." + stage);
@@ -128,9 +135,10 @@ public final class ParleyNode implements AutoCloseable {
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
         api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
                 config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
-                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed())).start();
+                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed()), metrics).start();
         started.add(api);
-        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port() + " (dashboard /, status /status, readiness /health/ready, API /openapi.json)");
+        whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port()
+                + " (dashboard /, status /status, readiness /health/ready, API /openapi.json, /metrics)");
         whereIsWhat.put("Data directory", config.dataDir().toAbsolutePath().toString());
         startupTime = Duration.between(begin, Instant.now());
     }
@@ -215,6 +223,10 @@ public final class ParleyNode implements AutoCloseable {
         return api.port();
     }
 
+    public ParleyMetrics metrics() {
+        return metrics;
+    }
+
     public Map<String, String> whereIsWhat() {
         return whereIsWhat;
     }
@@ -232,6 +244,7 @@ public final class ParleyNode implements AutoCloseable {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
+                LOG.info("Stopped {}", started.get(i).getClass().getSimpleName());
             } catch (Exception e) {
                 LOG.warn("Error stopping {}", started.get(i).getClass().getSimpleName(), e);
             }

@@ -59,6 +59,12 @@ public final class ArticleReader {
      * (e.g. {@code seeds/001_x.txt}). Undated files fall back to their modification time.
      */
     public void readPaths(List<Path> paths, Consumer<IngestOutcome> sink) {
+        readPaths(paths, sink, file -> {
+        });
+    }
+
+    /** Like {@link #readPaths(List, Consumer)}, telling {@code fileDone} after each file (progress of a replay). */
+    public void readPaths(List<Path> paths, Consumer<IngestOutcome> sink, Consumer<Path> fileDone) {
         for (Path given : paths) {
             Path absolute = given.toAbsolutePath().normalize();
             Path base = absolute.getParent() == null ? absolute : absolute.getParent();
@@ -77,8 +83,27 @@ public final class ArticleReader {
             }
             for (Path file : files) {
                 readFile(base, file).forEach(sink);
+                fileDone.accept(file);
             }
         }
+    }
+
+    /** The files {@link #readPaths} reads for these paths, in its order; missing paths are left out. */
+    public static List<Path> filesOf(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path given : paths) {
+            Path absolute = given.toAbsolutePath().normalize();
+            try {
+                if (Files.isDirectory(absolute)) {
+                    out.addAll(InputFiles.list(absolute));
+                } else if (Files.exists(absolute)) {
+                    out.add(absolute);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // readPaths reports it
+            }
+        }
+        return out;
     }
 
     /** Reads one input whose bytes are at hand; the format comes from {@code hint}, else from origin and content. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -59,20 +60,35 @@ public final class DeadLetterExceptionHandlers {
         return serializer;
     }
 
+    /** The stage name in dead letters: what failed, and in which application (each stage reads the raw log). */
+    static String stageName(String what, Map<String, ?> configs) {
+        Object applicationId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+        return applicationId == null ? what : what + "@" + applicationId;
+    }
+
     /** For records whose bytes cannot be read: bad magic byte, unknown schema id, truncated payload. */
     public static final class Deserialization implements DeserializationExceptionHandler {
         private Serializer<Object> keys;
         private Serializer<Object> values;
+        private String stage;
 
         @Override
         public void configure(Map<String, ?> configs) {
             keys = serializer(configs, true);
             values = serializer(configs, false);
+            stage = stageName("streams.deserialize", configs);
         }
 
         @Override
         public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
-            return Response.resume(List.of(deadLetter(keys, values, "streams.deserialize", reasonFor(e),
+            if (e instanceof AvroDeserializer.RegistryUnavailableException) {
+                // A good record we cannot read *yet*: fail the thread (it is replaced and resumes from the last
+                // commit) instead of dead-lettering it, or a registry outage would lose articles.
+                LOG.warn("Registry unavailable while reading {}/{}@{}; retrying: {}", context.topic(),
+                        context.partition(), context.offset(), e.getMessage());
+                return Response.fail();
+            }
+            return Response.resume(List.of(deadLetter(keys, values, stage, reasonFor(e),
                     e.getMessage(), context, record.value())));
         }
     }
@@ -82,15 +98,19 @@ public final class DeadLetterExceptionHandlers {
         private Serializer<Object> keys;
         private Serializer<Object> values;
 
+        private Map<String, ?> configs;
+
         @Override
         public void configure(Map<String, ?> configs) {
             keys = serializer(configs, true);
             values = serializer(configs, false);
+            this.configs = configs;
         }
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
-            return Response.resume(List.of(deadLetter(keys, values, "streams.process:" + context.processorNodeId(),
+            return Response.resume(List.of(deadLetter(keys, values,
+                    stageName("streams.process:" + context.processorNodeId(), configs),
                     RejectReason.PROCESSING_ERROR, e.toString(), context, context.sourceRawValue())));
         }
     }

@@ -2,10 +2,21 @@ package dev.parley.kafka;
 
 import dev.parley.config.ParleyConfig;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -23,6 +34,8 @@ public final class StreamsRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRuntime.class);
 
     private final Map<String, KafkaStreams> streamsByStage = new LinkedHashMap<>();
+    private final Map<String, List<String>> storesByStage = new LinkedHashMap<>();
+    private final List<KafkaStreamsMetrics> metricBinders = new ArrayList<>();
 
     private StreamsRuntime() {
     }
@@ -37,6 +50,7 @@ public final class StreamsRuntime implements AutoCloseable {
             });
             streams.setStateListener((now, before) -> LOG.info("Stage {}: {} -> {}", stage.name(), before, now));
             runtime.streamsByStage.put(stage.name(), streams);
+            runtime.storesByStage.put(stage.name(), storeNames(stage.topology()));
             streams.start();
         }
         return runtime;
@@ -49,6 +63,10 @@ public final class StreamsRuntime implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.require("parley.processing.guarantee"));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.require("parley.commit.interval.ms"));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.require("parley.num.stream.threads"));
+        // After a crash (kill -9) the dead instance's tasks stay assigned until its session times out: Kafka's 45 s
+        // default is most of the recovery time, so stages use a shorter one.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                config.require("parley.streams.session.timeout.ms"));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.require("parley.topic.replication.factor"));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
@@ -60,6 +78,56 @@ public final class StreamsRuntime implements AutoCloseable {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
         return props;
+    }
+
+    static List<String> storeNames(Topology topology) {
+        Set<String> names = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor) {
+                    names.addAll(processor.stores());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Binds every stage's Kafka Streams metrics (Micrometer's binder), tagged with the stage name. */
+    public void bindMetrics(MeterRegistry registry) {
+        streamsByStage.forEach((name, streams) -> {
+            KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, Tags.of("stage", name));
+            binder.bindTo(registry);
+            metricBinders.add(binder);
+        });
+    }
+
+    /** Per stage: null when RUNNING with every state store queryable, else what is missing. */
+    public Map<String, String> readiness() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        streamsByStage.forEach((name, streams) -> {
+            KafkaStreams.State state = streams.state();
+            if (state != KafkaStreams.State.RUNNING) {
+                problems.put(name, state.name());
+                return;
+            }
+            for (String store : storesByStage.get(name)) {
+                try {
+                    streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()))
+                            .approximateNumEntries();
+                } catch (InvalidStateStoreException e) {
+                    problems.put(name, "store " + store + " not queryable: " + e.getMessage());
+                    return;
+                }
+            }
+            problems.put(name, null);
+        });
+        return problems;
+    }
+
+    /** Ready: at least one stage, and every stage RUNNING with its stores queryable. */
+    public boolean ready() {
+        Map<String, String> readiness = readiness();
+        return !readiness.isEmpty() && readiness.values().stream().allMatch(java.util.Objects::isNull);
     }
 
     public boolean allRunning() {
@@ -99,6 +167,7 @@ public final class StreamsRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        metricBinders.forEach(KafkaStreamsMetrics::close);
         streamsByStage.forEach((name, streams) -> {
             // Leaving the group lets a restarted instance take its tasks at once instead of after the session timeout.
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)

@@ -57,7 +57,7 @@ class ViewsApiTest {
         feed = new FeedHub();
         api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
                 new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
-                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed)).start();
+                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed), null).start();
     }
 
     @AfterEach

@@ -166,7 +166,7 @@ class FoundationIntegrationTest {
             producer.send(new ProducerRecord<>(ParleyTopics.ARTICLES_RAW, "poison".getBytes(StandardCharsets.UTF_8),
                     new byte[] {7, 1, 2, 3})).get();
         }
-        Map<String, RejectedInput> letters = deadLetters(r -> r.getStage().equals("streams.deserialize"), 1);
+        Map<String, RejectedInput> letters = deadLetters(r -> r.getStage().startsWith("streams.deserialize"), 1);
         RejectedInput letter = letters.values().iterator().next();
         assertThat(letter.getReason()).isEqualTo(RejectReason.BAD_MAGIC_BYTE);
         assertThat(letter.getOrigin()).startsWith(ParleyTopics.ARTICLES_RAW + "/");

@@ -95,7 +95,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
             if (e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND) {
                 throw new UnknownSchemaIdException("Unknown schema id " + id + ": the registry has no such schema", e);
             }
-            throw new SerializationException("Cannot fetch schema id " + id + ": " + e.getMessage(), e);
+            throw new RegistryUnavailableException("Cannot fetch schema id " + id + ": " + e.getMessage(), e);
         }
         if (readerSchema != null) {
             return new SpecificDatumReader<>(writer, readerSchema);
@@ -113,6 +113,16 @@ public class AvroDeserializer<T> implements Deserializer<T> {
             return bytes;
         }
         return value;
+    }
+
+    /**
+     * The registry could not answer (down, unreachable, store error): the record may be perfectly good, so it must
+     * be retried, never dead-lettered.
+     */
+    public static final class RegistryUnavailableException extends SerializationException {
+        public RegistryUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** The record names a schema id the registry does not know. */
