@@ -40,7 +40,7 @@ import picocli.CommandLine;
 class FaultToleranceProcessTest {
 
     private static final int ARTICLES = 20_000;
-    private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup");
+    private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup", "parley.engagement", "parley.views");
 
     @TempDir
     Path dir;

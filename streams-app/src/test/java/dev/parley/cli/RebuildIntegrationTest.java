@@ -23,7 +23,7 @@ import picocli.CommandLine;
  */
 class RebuildIntegrationTest {
 
-    private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup");
+    private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup", "parley.engagement", "parley.views");
 
     @TempDir
     Path dir;

@@ -102,12 +102,15 @@ final class TopicSnapshots {
             int zeroInARow = 0;
             while (zeroInARow < 3) {
                 long lag = 0;
+                Map<String, Long> byStage = new java.util.TreeMap<>();
                 for (String id : applicationIds) {
-                    lag += StageProgress.lag(admin, id);
+                    long stageLag = StageProgress.lag(admin, id);
+                    byStage.put(id, stageLag);
+                    lag += stageLag;
                 }
                 zeroInARow = lag == 0 ? zeroInARow + 1 : 0;
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Stages " + applicationIds + " still " + lag + " records behind after " + timeout);
+                    throw new AssertionError("Stages still " + byStage + " records behind after " + timeout);
                 }
                 Thread.sleep(1000);
             }
