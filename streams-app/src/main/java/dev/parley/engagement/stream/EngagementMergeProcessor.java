@@ -49,8 +49,8 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
     private KeyValueStore<String, ReprintedStatement> statements;
     private boolean dirty;
     private long latestTimestamp;
-    private long lastMergeEndNanos;
-    private long lastMergeNanos;
+    private long lastMergeEndMs;
+    private long lastMergeMs;
 
     EngagementMergeProcessor(EngagementMerger merger, Gazetteer gazetteer, String rulesVersion, Duration mergeInterval) {
         this.merger = merger;
@@ -66,7 +66,7 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         this.events = context.getStateStore(EVENTS_STORE);
         this.commitments = context.getStateStore(COMMITMENTS_STORE);
         this.statements = context.getStateStore(STATEMENTS_STORE);
-        context.schedule(mergeInterval, PunctuationType.WALL_CLOCK_TIME, now -> mergeIfChanged());
+        context.schedule(mergeInterval, PunctuationType.WALL_CLOCK_TIME, this::mergeIfChanged);
     }
 
     @Override
@@ -82,10 +82,11 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         latestTimestamp = Math.max(latestTimestamp, record.timestamp());
     }
 
-    void mergeIfChanged() {
+    /** @param now the punctuation's wall-clock time (Kafka Streams' clock, so tests can drive it) */
+    void mergeIfChanged(long now) {
         // A merge costs time proportional to all facts and blocks the task: wait at least four merge-durations
         // between merges, so a bulk catch-up spends at most a fifth of its time merging.
-        if (!dirty || System.nanoTime() - lastMergeEndNanos < 4 * lastMergeNanos) {
+        if (!dirty || now - lastMergeEndMs < 4 * lastMergeMs) {
             return;
         }
         long start = System.nanoTime();
@@ -118,8 +119,8 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         }
         publishDifference(events, newEvents, EngagementOutput.Target.EVENTS);
         publishDifference(commitments, newCommitments, EngagementOutput.Target.COMMITMENTS);
-        lastMergeEndNanos = System.nanoTime();
-        lastMergeNanos = lastMergeEndNanos - start;
+        lastMergeMs = (System.nanoTime() - start) / 1_000_000;
+        lastMergeEndMs = now + lastMergeMs;
     }
 
     private <V extends org.apache.avro.specific.SpecificRecord> void publishDifference(

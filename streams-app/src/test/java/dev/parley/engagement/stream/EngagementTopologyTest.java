@@ -174,4 +174,36 @@ class EngagementTopologyTest {
             assertThat(out.commitments()).as("trial " + trial).isEqualTo(baseline.commitments());
         }
     }
+
+    private static KeyValue<String, UniqueArticle> article(String id, String date, String body) {
+        Article a = Article.newBuilder()
+                .setId(id)
+                .setSource(dev.parley.avro.ArticleSource.newBuilder().setOrigin("test/" + id + ".txt").build())
+                .setTitle(null).setBody(body).setLanguage("es")
+                .setPublishedAt(java.time.Instant.parse(date + "T00:00:00Z"))
+                .setIngestedAt(java.time.Instant.parse(date + "T00:00:00Z"))
+                .setContentHash(id).build();
+        return KeyValue.pair(id, UniqueArticle.newBuilder().setArticle(a).setClusterId(id).build());
+    }
+
+    @Test
+    void aReportThatTheGroupMetMakesItHeldAndTimePastFebruaryMakesTheMinisterialOverdue() {
+        List<KeyValue<String, UniqueArticle>> input = new ArrayList<>(seeds());
+        input.add(article("met-0124", "2026-01-24", "Ciudad de México, a 24 de enero de 2026.- El Grupo de "
+                + "Implementación de Seguridad se reunió este viernes 23 de enero en la Ciudad de México, con "
+                + "delegaciones de México y Estados Unidos, para revisar las acciones contra el tráfico de fentanilo."));
+        Outputs met = run(input);
+        assertThat(met.commitments().values()).anySatisfy(c -> {
+            assertThat(c.getDueDate()).isEqualTo(LocalDate.of(2026, 1, 23));
+            assertThat(c.getStatus().name()).isEqualTo("HELD");
+        });
+
+        input.add(article("later-0305", "2026-03-05", "Ciudad de México, a 5 de marzo de 2026.- La Secretaría de "
+                + "Relaciones Exteriores informó que continúan los trabajos técnicos sobre seguridad fronteriza."));
+        Outputs later = run(input);
+        assertThat(later.commitments().values()).anySatisfy(c -> {
+            assertThat(c.getDuePrecision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(c.getStatus().name()).isEqualTo("OVERDUE");
+        });
+    }
 }
