@@ -14,6 +14,7 @@ import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
 import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ParleyTopics;
+import static dev.parley.kafka.CompactedTopics.latest;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import java.nio.file.Path;
@@ -29,10 +30,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -99,18 +98,6 @@ class DedupTopologyTest {
         }
     }
 
-    /** What a consumer materialising a compacted topic ends with: the last value per key, tombstones removing. */
-    private static <V> Map<String, V> latest(TestOutputTopic<String, V> topic) {
-        Map<String, V> map = new TreeMap<>();
-        for (KeyValue<String, V> kv : topic.readKeyValuesToList()) {
-            if (kv.value == null) {
-                map.remove(kv.key);
-            } else {
-                map.put(kv.key, kv.value);
-            }
-        }
-        return map;
-    }
 
     private static List<Article> read(Path folder) {
         List<Article> read = new ArrayList<>();

@@ -13,6 +13,7 @@ import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
 import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ParleyTopics;
+import static dev.parley.kafka.CompactedTopics.latest;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import java.nio.file.Path;
@@ -31,7 +32,6 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,17 +81,6 @@ class EngagementTopologyTest {
         }
     }
 
-    private static <V> Map<String, V> latest(TestOutputTopic<String, V> topic) {
-        Map<String, V> map = new TreeMap<>();
-        for (KeyValue<String, V> kv : topic.readKeyValuesToList()) {
-            if (kv.value == null) {
-                map.remove(kv.key);
-            } else {
-                map.put(kv.key, kv.value);
-            }
-        }
-        return map;
-    }
 
     private static List<KeyValue<String, UniqueArticle>> seeds() {
         List<KeyValue<String, UniqueArticle>> read = new ArrayList<>();
