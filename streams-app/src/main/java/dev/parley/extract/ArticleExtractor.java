@@ -163,8 +163,8 @@ public final class ArticleExtractor {
         List<Lexicon.Trigger> found = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Lexicon.Trigger t : lexicon.triggers) {
-            Matcher m = t.pattern().matcher(folded);
-            while (m.find()) {
+            Matcher m = t.pattern().matcherOrNull(folded);
+            while (m != null && m.find()) {
                 Span span = new Span(base + m.start(), base + m.end());
                 if (spans.stream().anyMatch(o -> o.start() < span.end() && span.start() < o.end())) {
                     continue;

@@ -38,7 +38,7 @@ final class CommitmentReader {
             String folded = Folding.fold(s.text());
             int base = s.span().start();
             boolean agreed = lexicon.triggers.stream().anyMatch(t -> t.kind() == EventKind.AGREEMENT_COMMITMENT
-                    && t.pattern().matcher(folded).find());
+                    && t.pattern().foundIn(folded));
             boolean future = lexicon.futureCues.matcher(folded).find();
             if (!agreed && !future) {
                 continue;

@@ -22,17 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
 
-    private record Entry(Pattern pattern, boolean caseSensitive, Actor actor, ActorMention.Via via) {
+    private record Entry(GuardedPattern pattern, boolean caseSensitive, Actor actor, ActorMention.Via via) {
     }
 
-    private record RoleEntry(Pattern pattern, String roleId, Actor holder) {
+    private record RoleEntry(GuardedPattern pattern, String roleId, Actor holder) {
     }
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<RoleEntry> roleEntries = new ArrayList<>();
-    private final List<Map.Entry<Pattern, Place>> placeEntries = new ArrayList<>();
+    private final List<Map.Entry<GuardedPattern, Place>> placeEntries = new ArrayList<>();
     private final Map<String, List<Actor>> holdersByRole = new HashMap<>();
     private final Map<String, String> countryByWord = new HashMap<>();
     private static final Pattern CAPITALISED_NAME = Pattern.compile("^,?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:de\\s+la\\s+|de\\s+)?\\p{Lu}[\\p{L}.'-]+)*)");
@@ -48,9 +48,9 @@ public final class Gazetteer {
             load(json);
         }
         // Longest aliases first so that "Juan Ramón de la Fuente" wins over "de la Fuente".
-        entries.sort(Comparator.comparing((Entry e) -> -e.pattern.pattern().length()));
-        roleEntries.sort(Comparator.comparing((RoleEntry e) -> -e.pattern.pattern().length()));
-        placeEntries.sort(Comparator.comparing((Map.Entry<Pattern, Place> e) -> -e.getKey().pattern().length()));
+        entries.sort(Comparator.comparing((Entry e) -> -e.pattern.length()));
+        roleEntries.sort(Comparator.comparing((RoleEntry e) -> -e.pattern.length()));
+        placeEntries.sort(Comparator.comparing((Map.Entry<GuardedPattern, Place> e) -> -e.getKey().length()));
     }
 
     private void load(InputStream json) {
@@ -62,17 +62,17 @@ public final class Gazetteer {
                         List.of(code), List.of(), null);
                 actors.put(country.id(), country);
                 for (String n : DateResolver.strings(c.get("names"))) {
-                    entries.add(new Entry(Folding.literalPattern(n), false, country, ActorMention.Via.COUNTRY_NAME));
+                    entries.add(new Entry(GuardedPattern.folded(n), false, country, ActorMention.Via.COUNTRY_NAME));
                     countryByWord.put(Folding.fold(n), code);
                 }
                 for (String n : DateResolver.strings(c.get("caseSensitiveNames"))) {
-                    entries.add(new Entry(Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"), true, country, ActorMention.Via.COUNTRY_NAME));
+                    entries.add(new Entry(GuardedPattern.exact(n, "(?<![\\p{L}\\p{N}.])", "(?![\\p{L}\\p{N}])"), true, country, ActorMention.Via.COUNTRY_NAME));
                     countryByWord.put(Folding.fold(n), code);
                 }
                 for (String n : DateResolver.strings(c.get("adjectives"))) {
                     boolean upper = Character.isUpperCase(n.charAt(0));
-                    entries.add(new Entry(upper ? Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")
-                            : Folding.literalPattern(n), upper, country, ActorMention.Via.COUNTRY_ADJECTIVE));
+                    entries.add(new Entry(upper ? GuardedPattern.exact(n, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])")
+                            : GuardedPattern.folded(n), upper, country, ActorMention.Via.COUNTRY_ADJECTIVE));
                     countryByWord.put(Folding.fold(n), code);
                 }
             }
@@ -88,18 +88,18 @@ public final class Gazetteer {
                         a.hasNonNull("accreditedTo") ? a.get("accreditedTo").asText() : null);
                 actors.put(actor.id(), actor);
                 for (String alias : DateResolver.strings(a.get("aliases"))) {
-                    entries.add(new Entry(Folding.literalPattern(alias), false, actor, ActorMention.Via.NAME));
+                    entries.add(new Entry(GuardedPattern.folded(alias), false, actor, ActorMention.Via.NAME));
                 }
                 for (String alias : DateResolver.strings(a.get("caseSensitiveAliases"))) {
-                    entries.add(new Entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])"), true, actor, ActorMention.Via.NAME));
+                    entries.add(new Entry(GuardedPattern.exact(alias, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])"), true, actor, ActorMention.Via.NAME));
                 }
                 for (String handle : DateResolver.strings(a.get("handles"))) {
-                    entries.add(new Entry(Pattern.compile("(?<![\\w@])" + Pattern.quote(Folding.fold(handle)) + "(?!\\w)"), false, actor, ActorMention.Via.HANDLE));
+                    entries.add(new Entry(GuardedPattern.exact(Folding.fold(handle), "(?<![\\w@])", "(?!\\w)"), false, actor, ActorMention.Via.HANDLE));
                 }
                 for (String description : DateResolver.strings(a.get("roleDescriptions"))) {
                     // A description naming one office holder ("vocero del Departamento de Estado") outranks the
                     // shorter names inside it.
-                    entries.add(new Entry(Folding.literalPattern(description), false, actor, ActorMention.Via.ROLE));
+                    entries.add(new Entry(GuardedPattern.folded(description), false, actor, ActorMention.Via.ROLE));
                 }
                 for (String role : actor.roles()) {
                     holdersByRole.computeIfAbsent(role, k -> new ArrayList<>()).add(actor);
@@ -107,14 +107,14 @@ public final class Gazetteer {
             }
             for (JsonNode r : root.path("roles")) {
                 for (String description : DateResolver.strings(r.get("descriptions"))) {
-                    roleEntries.add(new RoleEntry(Folding.literalPattern(description), r.get("id").asText(), null));
+                    roleEntries.add(new RoleEntry(GuardedPattern.folded(description), r.get("id").asText(), null));
                 }
             }
             for (JsonNode p : root.path("places")) {
                 Place place = new Place(p.get("id").asText(), p.get("name").asText(), p.path("country").asText(null));
                 places.put(place.id(), place);
                 for (String alias : DateResolver.strings(p.get("aliases"))) {
-                    placeEntries.add(Map.entry(Folding.literalPattern(alias), place));
+                    placeEntries.add(Map.entry(GuardedPattern.folded(alias), place));
                 }
             }
         } catch (IOException e) {
@@ -143,7 +143,7 @@ public final class Gazetteer {
             Actor country = new Actor(id, ActorType.COUNTRY, names.iterator().next(), List.of(code), List.of(), null);
             actors.put(id, country);
             for (String n : names) {
-                entries.add(new Entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"), true,
+                entries.add(new Entry(GuardedPattern.exact(n, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])"), true,
                         country, ActorMention.Via.COUNTRY_NAME));
                 countryByWord.put(Folding.fold(n), code);
             }
@@ -194,14 +194,14 @@ public final class Gazetteer {
         String folded = Folding.fold(text);
         List<ActorMention> found = new ArrayList<>();
         for (Entry e : entries) {
-            Matcher m = e.pattern.matcher(e.caseSensitive ? text : folded);
-            while (m.find()) {
+            Matcher m = e.pattern.matcherOrNull(e.caseSensitive ? text : folded);
+            while (m != null && m.find()) {
                 addIfFree(found, new ActorMention(e.actor, new Span(m.start(), m.end()), e.via));
             }
         }
         for (RoleEntry r : roleEntries) {
-            Matcher m = r.pattern.matcher(folded);
-            while (m.find()) {
+            Matcher m = r.pattern.matcherOrNull(folded);
+            while (m != null && m.find()) {
                 Span span = new Span(m.start(), m.end());
                 if (overlaps(found, span)) {
                     continue;
@@ -220,7 +220,10 @@ public final class Gazetteer {
                 if (e.actor.type() != ActorType.COUNTRY || e.via != ActorMention.Via.COUNTRY_NAME) {
                     continue;
                 }
-                Matcher m = e.pattern.matcher(e.caseSensitive ? text : folded);
+                Matcher m = e.pattern.matcherOrNull(e.caseSensitive ? text : folded);
+                if (m == null) {
+                    continue;
+                }
                 m.region(role.span().start(), role.span().end());
                 while (m.find()) {
                     inner.add(new ActorMention(e.actor, new Span(m.start(), m.end()), ActorMention.Via.COUNTRY_NAME));
@@ -235,9 +238,9 @@ public final class Gazetteer {
     public List<Map.Entry<Span, Place>> findPlaces(String text) {
         String folded = Folding.fold(text);
         List<Map.Entry<Span, Place>> found = new ArrayList<>();
-        for (Map.Entry<Pattern, Place> e : placeEntries) {
-            Matcher m = e.getKey().matcher(folded);
-            while (m.find()) {
+        for (Map.Entry<GuardedPattern, Place> e : placeEntries) {
+            Matcher m = e.getKey().matcherOrNull(folded);
+            while (m != null && m.find()) {
                 Span span = new Span(m.start(), m.end());
                 if (found.stream().noneMatch(f -> f.getKey().start() < span.end() && span.start() < f.getKey().end())) {
                     found.add(Map.entry(span, e.getValue()));

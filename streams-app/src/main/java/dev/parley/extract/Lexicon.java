@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     /** datedOnly: a reporting verb, an event only when its clause carries a date of its own. */
-    public record Trigger(EventKind kind, Pattern pattern, boolean datedOnly) {
+    public record Trigger(EventKind kind, GuardedPattern pattern, boolean datedOnly) {
     }
 
     public record Connector(Pattern pattern, int offsetDays, DatePrecision precision) {
@@ -47,11 +47,11 @@ public final class Lexicon {
             root.get("triggers").fields().forEachRemaining(e -> {
                 EventKind kind = EventKind.valueOf(e.getKey());
                 for (String p : DateResolver.strings(e.getValue())) {
-                    triggers.add(new Trigger(kind, Folding.wordPattern(p), false));
+                    triggers.add(new Trigger(kind, GuardedPattern.lexiconRegex(p), false));
                 }
             });
             for (String p : DateResolver.strings(root.get("statementVerbs"))) {
-                triggers.add(new Trigger(EventKind.STATEMENT, Folding.wordPattern(p), true));
+                triggers.add(new Trigger(EventKind.STATEMENT, GuardedPattern.lexiconRegex(p), true));
             }
             hedges = Folding.anyOf(DateResolver.strings(root.get("hedges")));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
