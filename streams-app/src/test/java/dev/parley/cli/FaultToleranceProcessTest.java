@@ -26,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,12 +44,6 @@ class FaultToleranceProcessTest {
 
     @TempDir
     Path dir;
-
-    // The engagement stage re-merges its whole fact set on every beat; on 20,000 articles it does not catch up within
-
-    // the test's bounds on this machine (4,690 records behind after 6 minutes). Re-enable once the merge is incremental.
-
-    @Disabled("engagement merge too slow for 20,000 articles (issue 6 stays open; see closing note)")
 
     @Test
     void killMinus9AndABrokerRestartDuringAReplayLoseNothingAndDoubleNothing() throws Exception {
