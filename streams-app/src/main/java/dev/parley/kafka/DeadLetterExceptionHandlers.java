@@ -54,30 +54,33 @@ public final class DeadLetterExceptionHandlers {
                 values.serialize(ParleyTopics.DEAD_LETTER, rejected));
     }
 
-    private static Serializer<Object> serializer(Map<String, ?> configs, boolean isKey) {
-        AvroSerializer<Object> serializer = new AvroSerializer<>();
-        serializer.configure(configs, isKey);
-        return serializer;
-    }
-
     /** The stage name in dead letters: what failed, and in which application (each stage reads the raw log). */
     static String stageName(String what, Map<String, ?> configs) {
         Object applicationId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
         return applicationId == null ? what : what + "@" + applicationId;
     }
 
-    /** For records whose bytes cannot be read: bad magic byte, unknown schema id, truncated payload. */
-    public static final class Deserialization implements DeserializationExceptionHandler {
-        private Serializer<Object> keys;
-        private Serializer<Object> values;
-        private String stage;
+    /** What both handlers share: the stage's registry settings, to write RejectedInput in the wire format. */
+    private abstract static class DeadLetterWriter {
+        Serializer<Object> keys;
+        Serializer<Object> values;
+        Map<String, ?> configs;
 
-        @Override
         public void configure(Map<String, ?> configs) {
-            keys = serializer(configs, true);
-            values = serializer(configs, false);
-            stage = stageName("streams.deserialize", configs);
+            this.keys = serializer(configs, true);
+            this.values = serializer(configs, false);
+            this.configs = configs;
         }
+
+        private static Serializer<Object> serializer(Map<String, ?> configs, boolean isKey) {
+            AvroSerializer<Object> serializer = new AvroSerializer<>();
+            serializer.configure(configs, isKey);
+            return serializer;
+        }
+    }
+
+    /** For records whose bytes cannot be read: bad magic byte, unknown schema id, truncated payload. */
+    public static final class Deserialization extends DeadLetterWriter implements DeserializationExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
@@ -88,24 +91,13 @@ public final class DeadLetterExceptionHandlers {
                         context.partition(), context.offset(), e.getMessage());
                 return Response.fail();
             }
-            return Response.resume(List.of(deadLetter(keys, values, stage, reasonFor(e),
+            return Response.resume(List.of(deadLetter(keys, values, stageName("streams.deserialize", configs), reasonFor(e),
                     e.getMessage(), context, record.value())));
         }
     }
 
     /** For records a processor threw on: the stage goes on with the next record. */
-    public static final class Processing implements ProcessingExceptionHandler {
-        private Serializer<Object> keys;
-        private Serializer<Object> values;
-
-        private Map<String, ?> configs;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            keys = serializer(configs, true);
-            values = serializer(configs, false);
-            this.configs = configs;
-        }
+    public static final class Processing extends DeadLetterWriter implements ProcessingExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
