@@ -60,13 +60,7 @@ class FoundationIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ParleyConfig config = ParleyConfig.of(Map.of(
-                "parley.data.dir", dataDir.toString(),
-                "parley.kafka.port", "0",
-                "parley.registry.port", "0",
-                "parley.http.port", "0"));
-        node = ParleyNode.start(config, new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        assertThat(node.streams().awaitRunning(Duration.ofSeconds(60))).isTrue();
+        node = TestNodes.start(dataDir, new PrintStream(stderr, true, StandardCharsets.UTF_8), Map.of());
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.config.ParleyConfig;
 import dev.parley.kafka.ArticlePublisher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,9 +35,7 @@ class OperationsIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        node = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString(), "parley.kafka.port", "0",
-                "parley.registry.port", "0", "parley.http.port", "0")), new PrintStream(new ByteArrayOutputStream()));
-        assertThat(node.streams().awaitRunning(Duration.ofSeconds(60))).isTrue();
+        node = TestNodes.start(dataDir, new PrintStream(new ByteArrayOutputStream()), Map.of());
     }
 
     @AfterAll

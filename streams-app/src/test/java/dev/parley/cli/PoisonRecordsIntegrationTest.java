@@ -56,9 +56,7 @@ class PoisonRecordsIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        node = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString(), "parley.kafka.port", "0",
-                "parley.registry.port", "0", "parley.http.port", "0")), new PrintStream(new ByteArrayOutputStream()));
-        assertThat(node.streams().awaitRunning(Duration.ofSeconds(60))).isTrue();
+        node = TestNodes.start(dataDir, new PrintStream(new ByteArrayOutputStream()), Map.of());
     }
 
     @AfterAll

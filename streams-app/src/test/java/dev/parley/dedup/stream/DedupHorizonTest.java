@@ -1,5 +1,6 @@
 package dev.parley.dedup.stream;
 
+import dev.parley.ingest.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.Article;
@@ -8,14 +9,10 @@ import dev.parley.avro.DuplicateKind;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.DedupConfig;
-import dev.parley.ingest.ArticleReader;
-import dev.parley.ingest.IngestLimits;
-import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,15 +151,6 @@ class DedupHorizonTest {
     }
 
     private static Article sample(String filePrefix) {
-        List<Article> found = new ArrayList<>();
-        new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()).readPaths(List.of(SAMPLES), outcome -> {
-            if (outcome instanceof IngestOutcome.Accepted accepted
-                    && Path.of(accepted.article().getSource().getOrigin()).getFileName().toString()
-                    .startsWith(filePrefix)) {
-                found.add(accepted.article());
-            }
-        });
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return Corpora.file(SAMPLES, filePrefix);
     }
 }

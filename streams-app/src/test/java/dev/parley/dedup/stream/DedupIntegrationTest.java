@@ -1,5 +1,7 @@
 package dev.parley.dedup.stream;
 
+import dev.parley.ingest.Corpora;
+import dev.parley.cli.TestNodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.Article;
@@ -9,10 +11,6 @@ import dev.parley.avro.DuplicateKind;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.cli.ParleyNode;
-import dev.parley.config.ParleyConfig;
-import dev.parley.ingest.ArticleReader;
-import dev.parley.ingest.IngestLimits;
-import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
@@ -20,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,16 +55,10 @@ class DedupIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ParleyConfig config = ParleyConfig.of(Map.of(
-                "parley.data.dir", dataDir.toString(),
-                "parley.kafka.port", "0",
-                "parley.registry.port", "0",
-                "parley.http.port", "0",
-                // One sample has no date and is dated by its file's time (the checkout), months after the rest;
-                // a lateness covering that span keeps the result independent of the order the partitions merge in.
-                "parley.dedup.lateness.days", "3650"));
-        node = ParleyNode.start(config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(node.streams().awaitRunning(WAIT)).isTrue();
+        // One sample has no date and is dated by its file's time (the checkout), months after the rest;
+        // a lateness covering that span keeps the result independent of the order the partitions merge in.
+        node = TestNodes.start(dataDir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Map.of("parley.dedup.lateness.days", "3650"));
     }
 
     @AfterAll
@@ -156,13 +147,7 @@ class DedupIntegrationTest {
     }
 
     private static List<Article> read(Path folder) {
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()).readPaths(List.of(folder), outcome -> {
-            if (outcome instanceof IngestOutcome.Accepted accepted) {
-                read.add(accepted.article());
-            }
-        });
-        return read;
+        return Corpora.accepted(folder);
     }
 
     private static Map<String, String> idsToFilePrefix(Path folder) {

@@ -1,5 +1,6 @@
 package dev.parley.dedup.stream;
 
+import dev.parley.ingest.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.Article;
@@ -10,18 +11,13 @@ import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.DedupConfig;
-import dev.parley.ingest.ArticleReader;
-import dev.parley.ingest.IngestLimits;
-import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ParleyTopics;
 import static dev.parley.kafka.CompactedTopics.latest;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -100,13 +96,7 @@ class DedupTopologyTest {
 
 
     private static List<Article> read(Path folder) {
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()).readPaths(List.of(folder), outcome -> {
-            if (outcome instanceof IngestOutcome.Accepted accepted) {
-                read.add(accepted.article());
-            }
-        });
-        return read;
+        return Corpora.accepted(folder);
     }
 
     private static String file(Article article) {

@@ -1,5 +1,6 @@
 package dev.parley.engagement.stream;
 
+import dev.parley.cli.TestNodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.EngagementCommitment;
@@ -39,9 +40,7 @@ class EngagementIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        node = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString(), "parley.kafka.port", "0",
-                "parley.registry.port", "0", "parley.http.port", "0")), new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        assertThat(node.streams().awaitRunning(Duration.ofSeconds(90))).isTrue();
+        node = TestNodes.start(dataDir, new PrintStream(System.err, true, StandardCharsets.UTF_8), Map.of());
     }
 
     @AfterAll

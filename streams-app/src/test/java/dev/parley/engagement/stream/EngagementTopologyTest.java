@@ -1,5 +1,6 @@
 package dev.parley.engagement.stream;
 
+import dev.parley.ingest.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.Article;
@@ -9,9 +10,6 @@ import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.EventKind;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.extract.ArticleExtractor;
-import dev.parley.ingest.ArticleReader;
-import dev.parley.ingest.IngestLimits;
-import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ParleyTopics;
 import static dev.parley.kafka.CompactedTopics.latest;
 import dev.parley.kafka.serde.AvroSerdes;
@@ -83,14 +81,8 @@ class EngagementTopologyTest {
 
 
     private static List<KeyValue<String, UniqueArticle>> seeds() {
-        List<KeyValue<String, UniqueArticle>> read = new ArrayList<>();
-        new ArticleReader(IngestLimits.defaults(), java.time.Clock.systemUTC()).readPaths(List.of(SEEDS), outcome -> {
-            if (outcome instanceof IngestOutcome.Accepted accepted) {
-                Article a = accepted.article();
-                read.add(KeyValue.pair(a.getId(), UniqueArticle.newBuilder().setArticle(a).setClusterId(a.getId()).build()));
-            }
-        });
-        return read;
+        return Corpora.accepted(SEEDS).stream().map(a -> KeyValue.pair(a.getId(),
+                UniqueArticle.newBuilder().setArticle(a).setClusterId(a.getId()).build())).toList();
     }
 
     private static String file(String origin) {
