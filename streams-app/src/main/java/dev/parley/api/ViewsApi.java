@@ -465,6 +465,9 @@ public final class ViewsApi implements AutoCloseable {
             throw new IllegalArgumentException("key and partition are required");
         }
         String asOf = isoDate(ctx, "asOf");
+        if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
+            throw new IllegalArgumentException(store.get().name() + " is versioned: asOf is required");
+        }
         respond(ctx, asOf == null ? router.getLocal(store.get(), key, partition)
                 : router.getLocalAsOf(store.get(), key, partition, LocalDate.parse(asOf)));
     }
@@ -478,6 +481,9 @@ public final class ViewsApi implements AutoCloseable {
         Set<Integer> wanted = Arrays.stream(partitions.split(",")).filter(p -> !p.isBlank())
                 .map(p -> Integer.parseInt(p.trim())).collect(Collectors.toSet());
         String asOf = isoDate(ctx, "asOf");
+        if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
+            throw new IllegalArgumentException(store.get().name() + " is versioned: asOf is required");
+        }
         respond(ctx, asOf == null ? router.allLocal(store.get(), wanted)
                 : router.allLocalAsOf(store.get(), wanted, LocalDate.parse(asOf)));
     }

@@ -86,6 +86,11 @@ class ViewsApiTest {
                 Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
         assertThat(get("/internal/views/no-such-store/all?partitions=0",
                 Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(404);
+        // The versioned dyad store is only read as of a day.
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(400);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
     }
 
     @Test

@@ -150,6 +150,7 @@ public final class KafkaStoreDirectory implements StoreDirectory {
     @Override
     public Optional<JsonNode> getLocalAsOf(ViewStore store, String key, int partition, LocalDate day)
             throws NotQueryableException {
+        running(store);
         StoreBinding binding = binding(store);
         if (!binding.versioned()) {
             throw new NotQueryableException(store.name() + " keeps no versions");
@@ -166,6 +167,7 @@ public final class KafkaStoreDirectory implements StoreDirectory {
     @Override
     public List<JsonNode> allLocalAsOf(ViewStore store, Set<Integer> partitions, LocalDate day)
             throws NotQueryableException {
+        running(store);
         StoreBinding binding = binding(store);
         if (!binding.versioned()) {
             throw new NotQueryableException(store.name() + " keeps no versions");
