@@ -60,23 +60,25 @@ function noEngagementYet(containerId, what) {
 
 // --- dyads --------------------------------------------------------------------------------------------------
 
+/** With an as-of date: the versioned dyad store's answer (events dated by then, statuses as of then). */
 async function loadDyads() {
   const { status, body } = await getJson(withAsOf('/api/dyads'));
   const dyads = body && (body.dyads || body);
   if (status !== 200 || !Array.isArray(dyads) || dyads.length === 0) {
     show('dyads-body', el('p', { class: 'muted no-data' },
-      'No dyad state yet: this Parley does not serve GET /api/dyads yet; the events and commitments below are what '
-      + 'extraction has found.'));
-    return;
+      state.asOf ? 'No dyad had an engagement event by ' + state.asOf + '.'
+        : 'No dyad state yet: it appears once engagement extraction has found events.'));
+    return [];
   }
   show('dyads-body', ...dyads.map(renderDyad));
+  return dyads;
 }
 
 function renderDyad(d) {
   const last = d.lastContact || {};
   const counts = d.countsByKind || d.counts || {};
-  return el('div', { class: 'dyad' },
-    el('h3', {}, d.dyad || d.id || ''),
+  return el('div', { class: 'dyad', 'data-dyad': d.dyad, 'data-events': d.eventCount },
+    el('h3', {}, d.dyad || d.id || '', d.asOf ? el('span', { class: 'muted as-of' }, ' as of ' + d.asOf) : null),
     el('p', {}, 'Last contact: ', day(last.date || last.at), ' ',
       last.kind ? '(' + String(last.kind).toLowerCase().replace(/_/g, ' ') + ')' : ''),
     el('p', { class: 'muted' }, Object.entries(counts).map(([k, v]) => k.toLowerCase().replace(/_/g, ' ') + ': ' + v)
@@ -130,9 +132,29 @@ async function loadEvents() {
         el('div', { class: 'muted' }, (e.topics || []).join(', ')), sources(e.sources))))));
 }
 
+/**
+ * Now: GET /api/commitments. As of a date: the commitments of the versioned dyad states, whose statuses are those of
+ * that date (a meeting held later is still scheduled then), not today's statuses.
+ */
 async function loadCommitments() {
-  const { status, body } = await getJson(withAsOf('/api/commitments'));
-  const commitments = body && (body.commitments || body);
+  let status, commitments;
+  if (state.asOf) {
+    const answer = await getJson(withAsOf('/api/dyads'));
+    status = answer.status;
+    const seen = new Map();
+    for (const d of (answer.body && answer.body.dyads) || []) {
+      for (const c of [...(d.openCommitments || []), ...(d.pastCommitments || [])]) seen.set(c.id, c);
+    }
+    commitments = [...seen.values()].sort((a, b) => (String(a.dueDate) + a.id).localeCompare(String(b.dueDate) + b.id));
+  } else {
+    const answer = await getJson('/api/commitments');
+    status = answer.status;
+    commitments = answer.body && (answer.body.commitments || answer.body);
+  }
+  if (status === 200 && state.asOf && commitments.length === 0) {
+    show('commitments-body', el('p', { class: 'muted no-data' }, 'No commitment had been agreed by ' + state.asOf + '.'));
+    return;
+  }
   if (status !== 200 || !Array.isArray(commitments) || commitments.length === 0) {
     noEngagementYet('commitments-body', 'commitments');
     return;
@@ -141,7 +163,27 @@ async function loadCommitments() {
     el('tr', {}, el('th', {}, 'due'), el('th', {}, 'commitment'), el('th', {}, 'status')),
     ...commitments.map(c => el('tr', { 'data-id': c.id }, el('td', {}, due(c)),
       el('td', {}, c.title || c.description || '', c.place ? ' (' + c.place + ')' : '', sources(distinctSources(c.sources))),
-      el('td', { class: 'status-' + String(c.status || '').toLowerCase() }, String(c.status || '').toLowerCase())))));
+      el('td', { class: 'status-' + String(c.status || '').toLowerCase(), title: state.asOf ? 'as of ' + state.asOf
+        + (c.reportedStatus ? ' (now: ' + String(c.reportedStatus).toLowerCase() + ')' : '') : '' },
+        String(c.status || '').toLowerCase())))));
+}
+
+// --- actors ---------------------------------------------------------------------------------------------------
+
+async function loadActors() {
+  const { status, body } = await getJson('/api/actors');
+  const actors = (body && body.actors) || [];
+  if (status !== 200 || actors.length === 0) {
+    noEngagementYet('actors-body', 'actors');
+    return;
+  }
+  show('actors-body', el('table', {},
+    el('tr', {}, el('th', {}, 'actor'), el('th', {}, 'country'), el('th', {}, 'office'), el('th', {}, 'events'),
+      el('th', {}, 'last seen')),
+    ...actors.map(a => el('tr', { 'data-id': a.actorId },
+      el('td', {}, el('a', { href: '/api/actors/' + encodeURIComponent(a.actorId) }, a.name || a.actorId)),
+      el('td', {}, a.country || ''), el('td', {}, (a.offices || []).join(', ').replace(/-/g, ' ')),
+      el('td', {}, a.eventCount), el('td', {}, day(a.lastSeen))))));
 }
 
 /** A due date at month precision shows as the month. */
@@ -228,6 +270,13 @@ async function fillTitle(articleId) {
   }
 }
 
+/** The actors view follows the events through a repartition: re-read it a moment after they change, once. */
+let actorsTimer = null;
+function actorsSoon() {
+  clearTimeout(actorsTimer);
+  actorsTimer = setTimeout(loadActors, 1000);
+}
+
 // --- live feed --------------------------------------------------------------------------------------------------
 
 function logFeed(type, text) {
@@ -259,15 +308,22 @@ function connectFeed() {
     }
     renderStatements(change.key);
   });
-  // Engagement views publish on the same feed: refresh their sections when they change.
-  // The dyad state is folded from events and commitments: both refresh it.
-  source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); loadDyads(); });
+  // Engagement views publish on the same feed: refresh their sections when they change. The dyad state has its
+  // own topic (parley.engagement.dyad-state), so a dyad message refreshes it (and as-of commitments).
+  source.addEventListener('event', () => { logFeed('event', 'updated'); loadEvents(); actorsSoon(); });
   source.addEventListener('commitment', message => {
     logFeed('commitment', JSON.parse(message.data).data?.status || 'updated');
     loadCommitments();
-    loadDyads();
   });
-  source.addEventListener('dyad', () => { logFeed('dyad', 'updated'); loadDyads(); });
+  source.addEventListener('dyad', message => {
+    logFeed('dyad', JSON.parse(message.data).key + ' updated');
+    loadDyads();
+    actorsSoon();
+    if (state.asOf) loadCommitments();
+  });
+  // EventSource resends Last-Event-ID on reconnect and gets what it missed; when the server cannot replay (another
+  // instance, a restart, too old) it says reset: reload every section.
+  source.addEventListener('reset', () => { logFeed('reset', 'reloading the views'); loadAll(); });
 }
 
 // --- as-of picker -----------------------------------------------------------------------------------------------
@@ -283,7 +339,7 @@ function setAsOf(value) {
 
 function loadAll() {
   // Events first: their sources name the files that commitments' passages come from.
-  return Promise.all([loadDyads(), loadEvents().then(loadCommitments), loadStatements()]);
+  return Promise.all([loadDyads(), loadEvents().then(loadCommitments), loadStatements(), loadActors()]);
 }
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.views.DyadStates;
-import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
@@ -48,7 +47,6 @@ public final class ViewsApi implements AutoCloseable {
     private static final int EXCERPT_CHARS = 280;
 
     private final QueryRouter router;
-    private final DyadStates dyadStates = DyadStates.loadDefault();
     private final FeedHub feed;
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -74,6 +72,8 @@ public final class ViewsApi implements AutoCloseable {
                 forwarded(ctx))));
         app.get("/api/dyads", this::dyads);
         app.get("/api/dyads/{dyad}", this::dyad);
+        app.get("/api/actors", this::actors);
+        app.get("/api/actors/{id}", this::actor);
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", ctx -> respond(ctx, router.get(ViewStores.EVENTS, ctx.pathParam("id"), forwarded(ctx))));
         app.get("/api/commitments", this::commitments);
@@ -203,21 +203,24 @@ public final class ViewsApi implements AutoCloseable {
         ctx.json(json);
     }
 
-    // --- dyads (folded at query time from the events and commitments views) -------------------------------------
+    // --- dyads (current-state store; as of a day: the versioned store, through IQv2) ----------------------------
 
+    /** {@code ?asOf=}: every dyad's state (without its event list), as of that day or now. */
     private void dyads(Context ctx) {
         String asOf = isoDate(ctx, "asOf");
-        Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
-        Optional<List<JsonNode>> commitments = events.isEmpty() ? Optional.empty() : list(ctx, ViewStores.COMMITMENTS);
-        if (commitments.isEmpty()) {
+        ViewAnswer all = asOf == null ? router.all(ViewStores.DYADS)
+                : router.allAsOf(ViewStores.DYAD_HISTORY, LocalDate.parse(asOf));
+        if (!(all instanceof ViewAnswer.Found found)) {
+            respond(ctx, all);
             return;
         }
+        List<JsonNode> states = new ArrayList<>();
+        found.value().forEach(states::add);
+        states.sort(Comparator.comparing(d -> d.path("dyad").asText()));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("asOf", asOf);
         ArrayNode dyads = json.putArray("dyads");
-        for (String dyad : dyadStates.dyads(events.get(), asOf)) {
-            dyadStates.state(dyad, events.get(), commitments.get(), asOf, false).ifPresent(dyads::add);
-        }
+        states.forEach(d -> dyads.add(((ObjectNode) d.deepCopy()).without("events")));
         json.put("count", dyads.size());
         ctx.json(json);
     }
@@ -226,17 +229,38 @@ public final class ViewsApi implements AutoCloseable {
         String dyad = DyadStates.normalise(ctx.pathParam("dyad")).orElseThrow(() -> new IllegalArgumentException(
                 "A dyad is two ISO 3166 alpha-2 codes joined by '-', e.g. MX-US, not '" + ctx.pathParam("dyad") + "'"));
         String asOf = isoDate(ctx, "asOf");
-        Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
-        Optional<List<JsonNode>> commitments = events.isEmpty() ? Optional.empty() : list(ctx, ViewStores.COMMITMENTS);
-        if (commitments.isEmpty()) {
-            return;
-        }
-        Optional<ObjectNode> state = dyadStates.state(dyad, events.get(), commitments.get(), asOf, true);
-        if (state.isPresent()) {
-            ctx.json(state.get());
-        } else {
+        ViewAnswer answer = asOf == null ? router.get(ViewStores.DYADS, dyad, forwarded(ctx))
+                : router.getAsOf(ViewStores.DYAD_HISTORY, dyad, LocalDate.parse(asOf), forwarded(ctx));
+        if (answer instanceof ViewAnswer.Missing) {
             ApiServer.problem(ctx, 404, "NOT_FOUND", "No engagement event of " + dyad
                     + (asOf == null ? "" : " dated by " + asOf));
+        } else {
+            respond(ctx, answer);
+        }
+    }
+
+    // --- actors -------------------------------------------------------------------------------------------------
+
+    /** Every actor seen in an event, without the event lists, by id. */
+    private void actors(Context ctx) {
+        Optional<List<JsonNode>> all = list(ctx, ViewStores.ACTORS);
+        if (all.isEmpty()) {
+            return;
+        }
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        ArrayNode actors = json.putArray("actors");
+        all.get().stream().sorted(Comparator.comparing(a -> a.path("actorId").asText()))
+                .forEach(a -> actors.add(((ObjectNode) a.deepCopy()).without("events")));
+        json.put("count", actors.size());
+        ctx.json(json);
+    }
+
+    private void actor(Context ctx) {
+        ViewAnswer answer = router.get(ViewStores.ACTORS, ctx.pathParam("id"), forwarded(ctx));
+        if (answer instanceof ViewAnswer.Missing) {
+            ApiServer.problem(ctx, 404, "NOT_FOUND", "No engagement event names actor " + ctx.pathParam("id"));
+        } else {
+            respond(ctx, answer);
         }
     }
 
@@ -375,27 +399,49 @@ public final class ViewsApi implements AutoCloseable {
         String types = client.ctx().queryParam("types");
         Set<String> wanted = types == null || types.isBlank() ? Set.of()
                 : Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+        // EventSource sends the header on reconnect; a client that cannot set headers may pass ?lastEventId=.
+        String lastEventId = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
+                .orElse(client.ctx().queryParam("lastEventId"));
         client.keepAlive();
         clients.add(client);
-        FeedHub.Subscription subscription = feed.subscribe(wanted, event -> sendEvent(client, event));
+        send(client, () -> client.sendComment("connected"));
+        FeedHub.Subscription subscription = feed.subscribe(wanted, lastEventId, sent -> sendEvent(client, sent),
+                resume -> {
+                    if (resume instanceof FeedHub.Resume.Replay replay) {
+                        replay.missed().forEach(sent -> sendEvent(client, sent));
+                    } else {
+                        sendReset(client, ((FeedHub.Resume.Reset) resume).reason());
+                    }
+                });
         client.onClose(() -> {
             feed.unsubscribe(subscription);
             clients.remove(client);
         });
-        send(client, () -> client.sendComment("connected"));
     }
 
-    private void sendEvent(SseClient client, FeedEvent event) {
+    private void sendReset(SseClient client, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "reset");
+        body.put("reason", reason);
+        try {
+            String data = ViewJson.MAPPER.writeValueAsString(body);
+            send(client, () -> client.sendEvent("reset", data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void sendEvent(SseClient client, FeedHub.Sent sent) {
         if (client.terminated()) {
             throw new IllegalStateException("client gone");
         }
         String data;
         try {
-            data = ViewJson.MAPPER.writeValueAsString(event);
+            data = ViewJson.MAPPER.writeValueAsString(sent.event());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        send(client, () -> client.sendEvent(event.type(), data, event.id()));
+        send(client, () -> client.sendEvent(sent.event().type(), data, sent.resumeId()));
     }
 
     private static void send(SseClient client, Runnable sending) {
@@ -418,7 +464,12 @@ public final class ViewsApi implements AutoCloseable {
         if (key == null || partition < 0) {
             throw new IllegalArgumentException("key and partition are required");
         }
-        respond(ctx, router.getLocal(store.get(), key, partition));
+        String asOf = isoDate(ctx, "asOf");
+        if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
+            throw new IllegalArgumentException(store.get().name() + " is versioned: asOf is required");
+        }
+        respond(ctx, asOf == null ? router.getLocal(store.get(), key, partition)
+                : router.getLocalAsOf(store.get(), key, partition, LocalDate.parse(asOf)));
     }
 
     private void internalAll(Context ctx) {
@@ -429,7 +480,12 @@ public final class ViewsApi implements AutoCloseable {
         String partitions = Optional.ofNullable(ctx.queryParam("partitions")).orElse("");
         Set<Integer> wanted = Arrays.stream(partitions.split(",")).filter(p -> !p.isBlank())
                 .map(p -> Integer.parseInt(p.trim())).collect(Collectors.toSet());
-        respond(ctx, router.allLocal(store.get(), wanted));
+        String asOf = isoDate(ctx, "asOf");
+        if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
+            throw new IllegalArgumentException(store.get().name() + " is versioned: asOf is required");
+        }
+        respond(ctx, asOf == null ? router.allLocal(store.get(), wanted)
+                : router.allLocalAsOf(store.get(), wanted, LocalDate.parse(asOf)));
     }
 
     private Optional<ViewStore> internalStore(Context ctx) {

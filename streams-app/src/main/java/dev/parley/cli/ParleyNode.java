@@ -161,7 +161,7 @@ public final class ParleyNode implements AutoCloseable {
                 new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
                 new StreamStage(DedupTopology.STAGE, dedup.buildTopology()),
                 new StreamStage(EngagementTopology.STAGE, engagement.buildTopology()),
-                ReadSide.stage(clientConfig));
+                ReadSide.stage(clientConfig, Duration.ofDays(config.getLong("parley.views.dyad.history.days"))));
     }
 
     /** The shipped rules, with the gazetteer extended by the user's files (parley.extract.gazetteer.files). */

@@ -38,6 +38,8 @@ public final class ParleyTopics {
     public static final String ENGAGEMENT_EVENTS = "parley.engagement.events";
     /** Agreed meetings and actions with their status (compacted). Value: EngagementCommitment. */
     public static final String ENGAGEMENT_COMMITMENTS = "parley.engagement.commitments";
+    /** The current state of each dyad (key: 'MX-US'), for downstream consumers to materialise (compacted). Value: DyadState. */
+    public static final String DYAD_STATE = "parley.engagement.dyad-state";
     /** The embedded registry's schemas (compacted, one partition), like Confluent's {@code _schemas}. */
     public static final String REGISTRY_SCHEMAS = "parley.registry.schemas";
 
@@ -73,6 +75,7 @@ public final class ParleyTopics {
         specs.add(new TopicSpec(STATEMENTS, compacted, "reprinted passages grouped as statements, ReprintedStatement"));
         specs.add(new TopicSpec(ENGAGEMENT_EVENTS, compacted, "engagement events with their sources, EngagementEvent"));
         specs.add(new TopicSpec(ENGAGEMENT_COMMITMENTS, compacted, "commitments with status, EngagementCommitment"));
+        specs.add(new TopicSpec(DYAD_STATE, compacted, "current state of each dyad (views stage), DyadState"));
         return specs;
     }
 

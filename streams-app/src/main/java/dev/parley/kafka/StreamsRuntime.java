@@ -115,8 +115,13 @@ public final class StreamsRuntime implements AutoCloseable {
                     streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()))
                             .approximateNumEntries();
                 } catch (InvalidStateStoreException e) {
-                    problems.put(name, "store " + store + " not queryable: " + e.getMessage());
-                    return;
+                    try {
+                        // A versioned store has no interactive-query (IQv1) type: it only has to be open here.
+                        streams.store(StoreQueryParameters.fromNameAndType(store, new OpenStores()));
+                    } catch (InvalidStateStoreException notOpen) {
+                        problems.put(name, "store " + store + " not queryable: " + e.getMessage());
+                        return;
+                    }
                 }
             }
             problems.put(name, null);
@@ -174,5 +179,31 @@ public final class StreamsRuntime implements AutoCloseable {
                     .withTimeout(Duration.ofSeconds(30)));
             LOG.info("Stage {} closed", name);
         });
+    }
+
+    /**
+     * Any state store, whatever its type: the provider throws {@link InvalidStateStoreException} unless every
+     * local copy is open and queryable, which is all readiness needs to know.
+     */
+    private static final class OpenStores implements org.apache.kafka.streams.state.QueryableStoreType<List<Object>> {
+        @Override
+        public boolean accepts(org.apache.kafka.streams.processor.StateStore stateStore) {
+            return true;
+        }
+
+        @Override
+        public List<Object> create(org.apache.kafka.streams.state.internals.StateStoreProvider provider, String storeName) {
+            return provider.stores(storeName, new org.apache.kafka.streams.state.QueryableStoreType<Object>() {
+                @Override
+                public boolean accepts(org.apache.kafka.streams.processor.StateStore stateStore) {
+                    return true;
+                }
+
+                @Override
+                public Object create(org.apache.kafka.streams.state.internals.StateStoreProvider p, String n) {
+                    throw new UnsupportedOperationException();
+                }
+            });
+        }
     }
 }

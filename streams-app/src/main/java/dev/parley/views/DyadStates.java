@@ -1,15 +1,29 @@
 package dev.parley.views;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.avro.DatePrecision;
+import dev.parley.avro.DyadActor;
+import dev.parley.avro.DyadCommitment;
+import dev.parley.avro.DyadContact;
+import dev.parley.avro.DyadEvent;
+import dev.parley.avro.DyadParticipant;
+import dev.parley.avro.DyadSource;
+import dev.parley.avro.DyadState;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
+import dev.parley.avro.EventKind;
+import dev.parley.avro.EventParticipant;
+import dev.parley.avro.IndexPoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,22 +35,27 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The state of a dyad (two countries) folded from its engagement events and commitments, optionally as of a date:
- * events in order with their sources, last contact, counts by kind, open and past commitments, topic weights,
- * actors, and a pressure–cooperation index per day. The rules (which kinds are contacts, which statuses are open,
- * the index scale) are data: {@code dyad-state.properties}.
+ * The state of a dyad (two countries) folded from its engagement events and commitments, currently or as of a
+ * day: events in order with their sources, last contact, counts by kind, open and past commitments, topic weights,
+ * actors, and a pressure–cooperation index per day. Plain Java over the topics' typed records; the rules (which
+ * kinds are contacts or report a meeting, which statuses are open, the index scale) are data:
+ * {@code dyad-state.properties}.
  *
- * <p>As of a date means: events dated by then, commitments agreed at such an event. This is computed at query time
- * from the events and commitments views; statuses are the current ones.
+ * <p>As of a day D: the events dated by D, the commitments agreed at one of them, and each commitment's status
+ * as of D ({@link #statusAsOf}): HELD only once an event reporting the meeting is dated by D, OVERDUE only once the
+ * due period ended before D and the engagement stage has itself found it overdue or held, CANCELLED and POSTPONED
+ * as reported (the text gives no date for them).
  */
 public final class DyadStates {
 
     private final Set<String> contactKinds;
+    private final Set<String> heldKinds;
     private final Set<String> openStatuses;
     private final double goldsteinScale;
 
     private DyadStates(Properties rules) {
         this.contactKinds = set(rules.getProperty("contact.kinds"));
+        this.heldKinds = set(rules.getProperty("held.kinds"));
         this.openStatuses = set(rules.getProperty("open.statuses"));
         this.goldsteinScale = Double.parseDouble(rules.getProperty("goldstein.scale"));
     }
@@ -51,7 +70,7 @@ public final class DyadStates {
         }
     }
 
-    /** {@code us-mx} → {@code MX-US}; empty when it is not two two-letter codes. */
+    /** {@code us-mx} → {@code MX-US}; empty when it is not two different two-letter codes. */
     public static Optional<String> normalise(String dyad) {
         String[] codes = dyad.trim().toUpperCase(Locale.ROOT).split("-");
         if (codes.length != 2 || !codes[0].matches("[A-Z]{2}") || !codes[1].matches("[A-Z]{2}") || codes[0].equals(codes[1])) {
@@ -61,103 +80,170 @@ public final class DyadStates {
         return Optional.of(codes[0] + "-" + codes[1]);
     }
 
-    /** Every dyad with at least one event dated by {@code asOf} (all when null), sorted. */
-    public List<String> dyads(List<JsonNode> events, String asOf) {
-        Set<String> dyads = new TreeSet<>();
-        for (JsonNode event : events) {
-            if (dated(event, asOf)) {
-                event.path("dyads").forEach(d -> dyads.add(d.asText()));
-            }
-        }
-        return List.copyOf(dyads);
+    /** The days a dyad's state changes on: its events' dates, each the timestamp of one version. */
+    public static Set<LocalDate> versionDays(Collection<EngagementEvent> events) {
+        return events.stream().map(EngagementEvent::getDate).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The dyad's state, or empty when it has no event dated by {@code asOf}. */
-    public Optional<ObjectNode> state(String dyad, List<JsonNode> allEvents, List<JsonNode> allCommitments,
-                                      String asOf, boolean withEvents) {
-        List<JsonNode> events = allEvents.stream()
-                .filter(e -> dated(e, asOf) && contains(e.path("dyads"), dyad))
-                .sorted(Comparator.<JsonNode, String>comparing(e -> e.path("date").asText())
-                        .thenComparing(e -> e.path("id").asText()))
+    /**
+     * The dyad's state from its facts (other dyads' facts are ignored).
+     *
+     * @param asOf null for the current state (statuses as reported); otherwise the day it is as of
+     * @return empty when the dyad has no event dated by {@code asOf}
+     */
+    public Optional<DyadState> fold(String dyad, Collection<EngagementEvent> allEvents,
+                                    Collection<EngagementCommitment> allCommitments, LocalDate asOf) {
+        Map<String, LocalDate> eventDates = new HashMap<>();
+        allEvents.stream().filter(e -> e.getDyads().contains(dyad)).forEach(e -> eventDates.put(e.getId(), e.getDate()));
+        List<EngagementEvent> events = allEvents.stream()
+                .filter(e -> e.getDyads().contains(dyad) && dated(e.getDate(), asOf))
+                .sorted(Comparator.comparing(EngagementEvent::getDate).thenComparing(EngagementEvent::getId))
                 .toList();
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> eventIds = events.stream().map(e -> e.path("id").asText()).collect(Collectors.toSet());
-        ObjectNode state = JsonNodeFactory.instance.objectNode();
-        state.put("dyad", dyad);
-        state.put("asOf", asOf);
-        state.put("eventCount", events.size());
-
-        events.stream().filter(e -> contactKinds.contains(e.path("kind").asText())).reduce((a, b) -> b)
-                .ifPresentOrElse(e -> {
-                    ObjectNode last = state.putObject("lastContact");
-                    last.set("date", e.path("date"));
-                    last.set("kind", e.path("kind"));
-                    last.set("eventId", e.path("id"));
-                }, () -> state.putNull("lastContact"));
+        DyadState.Builder state = DyadState.newBuilder().setDyad(dyad).setAsOf(asOf).setEventCount(events.size());
+        state.setLastContact(events.stream().filter(e -> contactKinds.contains(e.getKind().name())).reduce((a, b) -> b)
+                .map(e -> new DyadContact(e.getDate(), e.getKind().name(), e.getId())).orElse(null));
 
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Integer> topics = new TreeMap<>();
-        Map<String, ObjectNode> actors = new TreeMap<>();
-        Map<String, List<Double>> dailyScores = new TreeMap<>();
-        for (JsonNode event : events) {
-            counts.merge(event.path("kind").asText(), 1, Integer::sum);
-            event.path("topics").forEach(t -> topics.merge(t.asText(), 1, Integer::sum));
-            for (JsonNode p : event.path("participants")) {
-                ObjectNode actor = actors.computeIfAbsent(p.path("actorId").asText(), id -> {
-                    ObjectNode a = JsonNodeFactory.instance.objectNode();
-                    a.put("actorId", id);
-                    a.set("name", p.path("name"));
-                    a.set("type", p.path("type"));
-                    a.set("country", p.path("country"));
-                    a.put("events", 0);
-                    return a;
-                });
-                actor.put("events", actor.path("events").asInt() + 1);
-                actor.set("lastSeen", event.path("date"));
+        Map<String, DyadActor> actors = new TreeMap<>();
+        Map<LocalDate, List<Double>> dailyScores = new TreeMap<>();
+        for (EngagementEvent event : events) {
+            counts.merge(event.getKind().name(), 1, Integer::sum);
+            event.getTopics().forEach(t -> topics.merge(t, 1, Integer::sum));
+            for (EventParticipant p : event.getParticipants()) {
+                DyadActor actor = actors.computeIfAbsent(p.getActorId(),
+                        id -> new DyadActor(id, p.getName(), p.getType(), p.getCountry(), 0, event.getDate()));
+                actor.setEvents(actor.getEvents() + 1);
+                actor.setLastSeen(event.getDate());
             }
-            dailyScores.computeIfAbsent(event.path("date").asText(), d -> new ArrayList<>())
-                    .add(event.path("goldstein").asDouble());
+            dailyScores.computeIfAbsent(event.getDate(), d -> new ArrayList<>()).add(event.getGoldstein());
         }
-        ObjectNode countsNode = state.putObject("countsByKind");
-        counts.forEach(countsNode::put);
-        ObjectNode weights = state.putObject("topicWeights");
-        topics.forEach((topic, n) -> weights.put(topic, Math.round(1000.0 * n / events.size()) / 1000.0));
-        ArrayNode series = state.putArray("pressureCooperation");
-        dailyScores.forEach((date, scores) -> {
-            double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            ObjectNode point = series.addObject();
-            point.put("date", date);
-            point.put("value", Math.max(-1, Math.min(1, Math.round(1000.0 * mean / goldsteinScale) / 1000.0)));
-        });
-        state.putArray("actors").addAll(new ArrayList<>(actors.values()));
+        state.setCountsByKind(new LinkedHashMap<>(counts));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        topics.forEach((topic, n) -> weights.put(topic, round3((double) n / events.size())));
+        state.setTopicWeights(weights);
+        List<IndexPoint> series = new ArrayList<>();
+        dailyScores.forEach((date, scores) -> series.add(new IndexPoint(date, Math.max(-1, Math.min(1,
+                round3(scores.stream().mapToDouble(Double::doubleValue).average().orElse(0) / goldsteinScale))))));
+        state.setPressureCooperation(series);
+        state.setActors(new ArrayList<>(actors.values()));
 
-        ArrayNode open = state.putArray("openCommitments");
-        ArrayNode past = state.putArray("pastCommitments");
-        allCommitments.stream()
-                .filter(c -> contains(c.path("dyads"), dyad))
-                .filter(c -> asOf == null || eventIds.contains(c.path("agreedAtEventId").asText()))
-                .sorted(Comparator.<JsonNode, String>comparing(c -> c.path("dueDate").asText())
-                        .thenComparing(c -> c.path("id").asText()))
-                .forEach(c -> (openStatuses.contains(c.path("status").asText()) ? open : past).add(c));
-        if (withEvents) {
-            state.putArray("events").addAll(events);
-        }
-        return Optional.of(state);
+        List<DyadCommitment> commitments = allCommitments.stream()
+                .filter(c -> c.getDyads().contains(dyad))
+                .map(c -> commitment(c, eventDates.get(c.getAgreedAtEventId()), events, asOf))
+                .filter(c -> asOf == null || (c.getAgreedOn() != null && !c.getAgreedOn().isAfter(asOf)))
+                .sorted(Comparator.comparing((DyadCommitment c) -> c.getDueDate() == null ? LocalDate.MAX : c.getDueDate())
+                        .thenComparing(DyadCommitment::getId))
+                .toList();
+        split(state, commitments);
+        state.setEvents(events.stream().map(DyadStates::event).toList());
+        return Optional.of(state.build());
     }
 
-    private static boolean dated(JsonNode event, String asOf) {
-        return asOf == null || event.path("date").asText().compareTo(asOf) <= 0;
+    /**
+     * A stored version (folded as of its own day) seen from a later day D: no fact is dated between the two (it
+     * would have made a newer version), so only the commitments' statuses move, by {@link #statusAsOf}.
+     */
+    public DyadState seenOn(DyadState version, LocalDate day) {
+        DyadState.Builder state = DyadState.newBuilder(version).setAsOf(day);
+        List<DyadCommitment> commitments = new ArrayList<>();
+        for (DyadCommitment c : concat(version.getOpenCommitments(), version.getPastCommitments())) {
+            commitments.add(DyadCommitment.newBuilder(c).setStatus(statusAsOf(c.getReportedStatus(), c.getHeldOn(),
+                    c.getDueEnd(), day)).build());
+        }
+        commitments.sort(Comparator.comparing((DyadCommitment c) -> c.getDueDate() == null ? LocalDate.MAX : c.getDueDate())
+                .thenComparing(DyadCommitment::getId));
+        split(state, commitments);
+        return state.build();
     }
 
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode item : array) {
-            if (item.asText().equals(value)) {
-                return true;
+    /**
+     * A commitment's status as of a day, from what the engagement stage reports now (relative to its stream time),
+     * the day an event of the dyad reports the meeting took place, and the end of the due period. Never more than
+     * the stream knows: a commitment reported SCHEDULED is SCHEDULED on every day.
+     */
+    public static String statusAsOf(String reported, LocalDate heldOn, LocalDate dueEnd, LocalDate day) {
+        boolean dueEnded = dueEnd != null && dueEnd.isBefore(day);
+        return switch (reported) {
+            case "HELD" -> {
+                if (heldOn != null) {
+                    yield heldOn.isAfter(day) ? (dueEnded ? "OVERDUE" : "SCHEDULED") : "HELD";
+                }
+                // Held by the engagement's rule, but no event of this state reports it: after the due period it
+                // must have been reported by then (the report is dated in the period), before it we cannot say.
+                yield dueEnded ? "HELD" : "SCHEDULED";
             }
+            case "OVERDUE" -> dueEnded ? "OVERDUE" : "SCHEDULED";
+            default -> reported;
+        };
+    }
+
+    /** The last day of a due period starting on {@code due}. */
+    public static LocalDate dueEnd(LocalDate due, DatePrecision precision) {
+        if (due == null) {
+            return null;
         }
-        return false;
+        return switch (precision) {
+            case WEEK -> due.plusDays(6);
+            case MONTH -> due.with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> due.with(TemporalAdjusters.lastDayOfYear());
+            default -> due;
+        };
+    }
+
+    private DyadCommitment commitment(EngagementCommitment c, LocalDate agreedOn, List<EngagementEvent> events,
+                                      LocalDate asOf) {
+        LocalDate dueEnd = dueEnd(c.getDueDate(), c.getDuePrecision());
+        String reported = c.getStatus().name();
+        LocalDate heldOn = reported.equals("HELD") ? heldOn(c, dueEnd, events) : null;
+        return DyadCommitment.newBuilder().setId(c.getId()).setDescription(c.getDescription())
+                .setDueDate(c.getDueDate()).setDuePrecision(c.getDuePrecision()).setDueEnd(dueEnd)
+                .setPlace(c.getPlace()).setParties(List.copyOf(c.getParties())).setAgreedAtEventId(c.getAgreedAtEventId())
+                .setAgreedOn(agreedOn).setReportedStatus(reported).setHeldOn(heldOn)
+                .setStatus(asOf == null ? reported : statusAsOf(reported, heldOn, dueEnd, asOf))
+                .build();
+    }
+
+    /** The earliest event that reports the meeting: a meeting kind, of one of its parties, in the due period. */
+    private LocalDate heldOn(EngagementCommitment c, LocalDate dueEnd, List<EngagementEvent> events) {
+        return events.stream()
+                .filter(e -> heldKinds.contains(e.getKind().name())
+                        || e.getKinds().stream().map(EventKind::name).anyMatch(heldKinds::contains))
+                .filter(e -> c.getDueDate() == null || (!e.getDate().isBefore(c.getDueDate()) && !e.getDate().isAfter(dueEnd)))
+                .filter(e -> e.getParticipants().stream().anyMatch(p -> c.getParties().contains(p.getActorId())))
+                .map(EngagementEvent::getDate).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private void split(DyadState.Builder state, List<DyadCommitment> commitments) {
+        state.setOpenCommitments(commitments.stream().filter(c -> openStatuses.contains(c.getStatus())).toList());
+        state.setPastCommitments(commitments.stream().filter(c -> !openStatuses.contains(c.getStatus())).toList());
+    }
+
+    private static DyadEvent event(EngagementEvent e) {
+        return DyadEvent.newBuilder().setId(e.getId()).setDate(e.getDate()).setDatePrecision(e.getDatePrecision())
+                .setKind(e.getKind().name()).setKinds(e.getKinds().stream().map(EventKind::name).toList())
+                .setGoldstein(e.getGoldstein()).setTopics(List.copyOf(e.getTopics()))
+                .setParticipants(e.getParticipants().stream().map(p -> new DyadParticipant(p.getActorId(), p.getName(),
+                        p.getCountry(), p.getRole().name())).toList())
+                .setSources(e.getSources().stream().map(s -> new DyadSource(s.getArticleId(), s.getOrigin())).toList())
+                .build();
+    }
+
+    private static boolean dated(LocalDate date, LocalDate asOf) {
+        return asOf == null || !date.isAfter(asOf);
+    }
+
+    private static double round3(double value) {
+        return Math.round(1000.0 * value) / 1000.0;
+    }
+
+    private static List<DyadCommitment> concat(List<DyadCommitment> a, List<DyadCommitment> b) {
+        List<DyadCommitment> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> set(String csv) {

@@ -1,5 +1,6 @@
 package dev.parley.views;
 
+import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
@@ -17,7 +18,8 @@ public final class FeedTopics {
                 .add(new FeedTopic<>("statement", ParleyTopics.STATEMENTS, ReprintedStatement.class, ViewJson::statement))
                 .add(new FeedTopic<>("event", ParleyTopics.ENGAGEMENT_EVENTS, EngagementEvent.class, ViewJson::record))
                 .add(new FeedTopic<>("commitment", ParleyTopics.ENGAGEMENT_COMMITMENTS, EngagementCommitment.class,
-                        ViewJson::record));
+                        ViewJson::record))
+                .add(new FeedTopic<>("dyad", ParleyTopics.DYAD_STATE, DyadState.class, ViewJson::record));
     }
 
     public FeedTopics add(FeedTopic<?> topic) {

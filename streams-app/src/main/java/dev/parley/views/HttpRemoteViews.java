@@ -43,6 +43,18 @@ public final class HttpRemoteViews implements RemoteViews {
                 + new TreeSet<>(partitions).stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
+    @Override
+    public ViewAnswer getAsOf(String host, ViewStore store, String key, int partition, java.time.LocalDate day) {
+        return fetch(host, store.name() + "/get?partition=" + partition + "&asOf=" + day + "&key="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public ViewAnswer allAsOf(String host, ViewStore store, Set<Integer> partitions, java.time.LocalDate day) {
+        return fetch(host, store.name() + "/all?asOf=" + day + "&partitions="
+                + new TreeSet<>(partitions).stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
     private static String message(byte[] body) {
         try {
             String message = ViewJson.MAPPER.readTree(body).path("message").asText("");

@@ -1,6 +1,7 @@
 package dev.parley.views;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,4 +19,16 @@ public interface StoreDirectory {
 
     /** Every value in the given local partitions. */
     List<JsonNode> allLocal(ViewStore store, Set<Integer> partitions) throws NotQueryableException;
+
+    /** A versioned store's value of one key as of the end of {@code day}, from the given local partition. */
+    default Optional<JsonNode> getLocalAsOf(ViewStore store, String key, int partition, LocalDate day)
+            throws NotQueryableException {
+        throw new NotQueryableException(store.name() + " keeps no versions");
+    }
+
+    /** A versioned store's value of every key it knows in the given local partitions, as of the end of {@code day}. */
+    default List<JsonNode> allLocalAsOf(ViewStore store, Set<Integer> partitions, LocalDate day)
+            throws NotQueryableException {
+        throw new NotQueryableException(store.name() + " keeps no versions");
+    }
 }

@@ -118,7 +118,7 @@ public final class ViewJson {
             return list.stream().map(ViewJson::plain).filter(v -> v != BYTES).toList();
         }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> json = new LinkedHashMap<>();
+            Map<String, Object> json = new java.util.TreeMap<>(); // sorted: an Avro map read back is a HashMap
             map.forEach((k, v) -> json.put(String.valueOf(k), plain(v)));
             return json;
         }

@@ -25,8 +25,15 @@ public final class ViewStores {
     /** commitment id → EngagementCommitment (with its status). */
     public static final ViewStore COMMITMENTS = new ViewStore("parley-commitments", VIEWS_STAGE);
 
+    /** dyad → its current DyadState (every known fact, statuses as reported); also the index of known dyads. */
+    public static final ViewStore DYADS = new ViewStore("parley-dyads", VIEWS_STAGE);
+    /** dyad → DyadState, versioned (KIP-889): one version per event date, queried as of a day through IQv2. */
+    public static final ViewStore DYAD_HISTORY = new ViewStore("parley-dyad-history", VIEWS_STAGE);
+    /** actor id → ActorView (the events the actor took part in). */
+    public static final ViewStore ACTORS = new ViewStore("parley-actors", VIEWS_STAGE);
+
     private static final List<ViewStore> ALL = List.of(ARTICLES, STATEMENTS, ARTICLE_DEDUP, CLUSTER_MEMBERS,
-            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS);
+            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS, DYADS, DYAD_HISTORY, ACTORS);
 
     private ViewStores() {
     }

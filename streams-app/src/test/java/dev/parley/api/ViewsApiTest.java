@@ -67,7 +67,8 @@ class ViewsApiTest {
 
     @Test
     void readsBeforeTheStagesRunAreRetryable503sNeverNotFound() throws Exception {
-        for (String path : List.of("/api/articles/abc", "/api/statements", "/api/statements/xyz")) {
+        for (String path : List.of("/api/articles/abc", "/api/statements", "/api/statements/xyz", "/api/dyads/MX-US",
+                "/api/dyads/MX-US?asOf=2026-01-13", "/api/dyads?asOf=2026-01-13", "/api/actors", "/api/actors/x")) {
             HttpResponse<String> answer = get(path, Map.of());
             assertThat(answer.statusCode()).as(path).isEqualTo(503);
             assertThat(answer.headers().firstValue("Retry-After")).contains("1");
@@ -85,6 +86,11 @@ class ViewsApiTest {
                 Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
         assertThat(get("/internal/views/no-such-store/all?partitions=0",
                 Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(404);
+        // The versioned dyad store is only read as of a day.
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(400);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13",
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
     }
 
     @Test
@@ -129,11 +135,111 @@ class ViewsApiTest {
             }
         }
         assertThat(event).isEqualTo("statement"); // the "event" type was filtered out
-        assertThat(id).isEqualTo("t/0/2");
+        assertThat(id).matches("[0-9a-z]+-2"); // the resume id: this feed's epoch and sequence
         JsonNode change = JSON.readTree(data);
+        assertThat(change.path("id").asText()).isEqualTo("t/0/2");
         assertThat(change.path("key").asText()).isEqualTo("s1");
         assertThat(change.path("data").path("text").asText()).isEqualTo("<script>");
         response.body().close();
+    }
+
+    /** One SSE message as a client reads it. */
+    private record Message(String event, String id, String data) {
+    }
+
+    /** Opens the feed with a real HTTP client and collects its messages (comments skipped). */
+    private BlockingQueue<Message> openFeed(String lastEventId, List<HttpResponse<InputStream>> opened) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/api/feed"))
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        int before = feed.subscribers();
+        HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        opened.add(response);
+        BlockingQueue<Message> messages = new ArrayBlockingQueue<>(100);
+        Thread reader = new Thread(() -> {
+            String event = null;
+            String id = null;
+            StringBuilder data = new StringBuilder();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("event:")) {
+                        event = line.substring(6).trim();
+                    } else if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).trim());
+                    } else if (line.isEmpty() && event != null) {
+                        messages.put(new Message(event, id, data.toString()));
+                        event = null;
+                        id = null;
+                        data.setLength(0);
+                    }
+                }
+            } catch (Exception ignored) {
+                // closed at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.currentTimeMillis() + 5000;
+        while (feed.subscribers() == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        return messages;
+    }
+
+    private static List<Message> take(BlockingQueue<Message> messages, int n) throws InterruptedException {
+        List<Message> taken = new java.util.ArrayList<>();
+        while (taken.size() < n) {
+            Message message = messages.poll(5, TimeUnit.SECONDS);
+            assertThat(message).as("message %d of %d", taken.size() + 1, n).isNotNull();
+            taken.add(message);
+        }
+        return taken;
+    }
+
+    @Test
+    void aReconnectingFeedClientGetsWhatItMissedOrAReset() throws Exception {
+        List<HttpResponse<InputStream>> opened = new java.util.ArrayList<>();
+        BlockingQueue<Message> first = openFeed(null, opened);
+        feed.publish(new FeedEvent("statement", "upsert", "s1", Map.of(), "t/0/1", "2026-01-15T00:00:00Z"));
+        feed.publish(new FeedEvent("event", "upsert", "e1", Map.of(), "t/0/2", "2026-01-15T00:00:00Z"));
+        List<Message> seen = take(first, 2);
+        opened.get(0).body().close(); // the client drops
+        long deadline = System.currentTimeMillis() + 5000;
+        while (feed.subscribers() > 0 && System.currentTimeMillis() < deadline) {
+            feed.publish(new FeedEvent("heartbeat-probe", "upsert", "p", Map.of(), "t/9/0", "x")); // reveals the closed client
+            Thread.sleep(50);
+        }
+        feed.publish(new FeedEvent("dyad", "upsert", "MX-US", Map.of(), "t/1/7", "2026-01-16T00:00:00Z"));
+        feed.publish(new FeedEvent("commitment", "upsert", "c1", Map.of(), "t/2/3", "2026-01-16T00:00:00Z"));
+
+        // Reconnecting as EventSource does, with the last id seen: everything after it, then live events.
+        BlockingQueue<Message> resumed = openFeed(seen.get(1).id(), opened);
+        feed.publish(new FeedEvent("statement", "upsert", "s2", Map.of(), "t/0/3", "2026-01-17T00:00:00Z"));
+        List<String> all = new java.util.ArrayList<>();
+        Message next;
+        while ((next = resumed.poll(2, TimeUnit.SECONDS)) != null) {
+            if (!next.event().equals("heartbeat-probe")) {
+                all.add(JSON.readTree(next.data()).path("key").asText());
+            }
+        }
+        assertThat(all).containsExactly("MX-US", "c1", "s2");
+
+        // An id this feed never gave (another instance, a restart): a reset telling the client to reload.
+        BlockingQueue<Message> stranger = openFeed("0abc-12", opened);
+        Message reset = take(stranger, 1).get(0);
+        assertThat(reset.event()).isEqualTo("reset");
+        assertThat(JSON.readTree(reset.data()).path("reason").asText()).contains("reload");
+        opened.forEach(r -> {
+            try {
+                r.body().close();
+            } catch (java.io.IOException ignored) {
+                // already closed
+            }
+        });
     }
 
     @Test

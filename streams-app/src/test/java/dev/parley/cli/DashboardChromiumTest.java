@@ -102,6 +102,25 @@ class DashboardChromiumTest {
         wait.until(d -> d.findElements(By.cssSelector("#events-body tr[data-id]")).size() == events);
         wait.until(d -> d.findElements(By.cssSelector("#commitments-body tr[data-id]")).size() == commitments);
         assertThat(browser.findElement(By.id("statements-count")).getText()).isEqualTo("(3)");
+        // The dyad card follows the dyad-state topic until it has every event of the dyad.
+        wait.until(d -> {
+            try {
+                String count = JSON.readTree(get("/api/dyads/MX-US").body()).path("eventCount").asText();
+                return count.equals(d.findElement(By.cssSelector("#dyads-body div[data-dyad='MX-US']"))
+                        .getDomAttribute("data-events")) && count.equals(String.valueOf(events));
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        // Actors of the events, from the actors view.
+        wait.until(d -> {
+            try {
+                int actors = JSON.readTree(get("/api/actors").body()).path("count").asInt();
+                return actors > 0 && d.findElements(By.cssSelector("#actors-body tr[data-id]")).size() == actors;
+            } catch (Exception e) {
+                return false;
+            }
+        });
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         screenshot(screenshots.resolve("dashboard.png")); // the seed state
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -151,6 +170,13 @@ class DashboardChromiumTest {
         // Of the seed statements only the readout of the 11 January call was published by 14 January.
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() == 1);
         assertThat(browser.findElement(By.id("asof")).getDomProperty("value")).isEqualTo("2026-01-14");
+        // The dyad and its commitments come from the versioned dyad store: as of the 14th, three events and no
+        // commitment (both were agreed on the 15th); as of the 16th, both, with their statuses of that day.
+        wait.until(d -> d.findElement(By.id("dyads-body")).getText().contains("as of 2026-01-14"));
+        wait.until(d -> d.findElement(By.id("commitments-body")).getText().contains("No commitment had been agreed by"));
+        browser.get("http://127.0.0.1:" + node.httpPort() + "/?asOf=2026-01-16");
+        wait.until(d -> d.findElements(By.cssSelector("#commitments-body tr[data-id]")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("#commitments-body td.status-scheduled"))).hasSize(2);
         browser.findElement(By.id("asof-now")).click();
         wait.until(d -> d.findElements(By.cssSelector("#statements-body article.statement")).size() >= 3);
         assertThat(browser.getCurrentUrl()).doesNotContain("asOf");

@@ -211,29 +211,158 @@ class TwoInstanceViewsIntegrationTest {
         assertThat(get(a, "/api/events?from=yesterday").statusCode()).isEqualTo(400);
 
         // The dyad state: the same events, once each with their sources; as of 13 January only those dated by then.
-        JsonNode dyad = awaitJson(b, "/api/dyads/us-mx", j -> true);
+        int settledCount = fromA.path("count").asInt();
+        JsonNode dyad = awaitJson(b, "/api/dyads/us-mx", j -> j.path("eventCount").asInt() == settledCount);
         assertThat(dyad.path("dyad").asText()).isEqualTo("MX-US");
-        assertThat(dyad.path("events")).isEqualTo(fromA.path("events"));
+        List<String> eventIds = new ArrayList<>();
+        fromA.path("events").forEach(e -> eventIds.add(e.path("id").asText()));
+        assertThat(dyad.path("events")).extracting(e -> e.path("id").asText()).containsExactlyElementsOf(eventIds);
+        for (int i = 0; i < eventIds.size(); i++) {
+            assertThat(dyad.path("events").get(i).path("sources")).extracting(s -> s.path("articleId").asText() + " "
+                    + s.path("origin").asText()).containsExactlyElementsOf(sourceLines(fromA.path("events").get(i)));
+        }
         assertThat(awaitJson(a, "/api/dyads/MX-US", j -> true)).isEqualTo(dyad);
         JsonNode early = awaitJson(a, "/api/dyads/MX-US?asOf=2026-01-13", j -> true);
+        assertThat(early.path("asOf").asText()).isEqualTo("2026-01-13");
         assertThat(early.path("eventCount").asInt()).isEqualTo(byThe13th);
         assertThat(early.path("openCommitments").size() + early.path("pastCommitments").size()).isEqualTo((int) agreedBy13th);
         assertThat(awaitJson(b, "/api/dyads", j -> true).path("dyads")).extracting(d -> d.path("dyad").asText())
                 .contains("MX-US");
         assertThat(get(a, "/api/dyads/MEX-USA").statusCode()).isEqualTo(400);
+        assertThat(get(a, "/api/dyads/MX-US?asOf=2025-12-01").statusCode()).isEqualTo(404);
 
-        // Issue 5's acceptance on the seeds (SEEDS.md): E1–E6 once each, both meetings scheduled; as of 13 January
-        // E6, E1 and E2 only and no commitment yet.
+        // Issue 5's acceptance on the seeds (SEEDS.md): E1–E6 once each with the articles that report them, both
+        // meetings scheduled; as of 13 January E6, E1 and E2 only and no commitment yet.
         assertThat(dyad.path("eventCount").asInt()).isEqualTo(6);
+        Map<String, Set<String>> reportedBy = new java.util.LinkedHashMap<>();
+        for (JsonNode event : dyad.path("events")) {
+            Set<String> files = new TreeSet<>();
+            event.path("sources").forEach(s -> files.add(Path.of(s.path("origin").asText()).getFileName().toString()
+                    .substring(0, 3)));
+            reportedBy.put(event.path("date").asText() + " " + event.path("kind").asText(), files);
+        }
+        System.out.println("MX-US dyad state, events and their source files: " + reportedBy);
+        assertThat(reportedBy.keySet()).containsExactly("2026-01-05 THREAT", "2026-01-11 CONSULT_CALL",
+                "2026-01-12 CONSULT_CALL", "2026-01-15 CONSULT_CALL", "2026-01-16 DEMAND", "2026-01-16 STATEMENT");
+        // SEEDS.md "reported by" (E1 000+003, E2 003, E3 001+002+004, E4 002+004, E5 002, E6 003).
+        assertThat(List.copyOf(reportedBy.values())).satisfiesExactly(
+                e6 -> assertThat(e6).contains("003"), e1 -> assertThat(e1).contains("000", "003"),
+                e2 -> assertThat(e2).contains("003"), e3 -> assertThat(e3).contains("001", "002", "004"),
+                e4 -> assertThat(e4).contains("002", "004"), e5 -> assertThat(e5).contains("002"));
         assertThat(dyad.path("openCommitments")).hasSize(2)
                 .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("SCHEDULED"));
         assertThat(early.path("events")).extracting(e -> e.path("date").asText() + " " + e.path("kind").asText())
                 .containsExactly("2026-01-05 THREAT", "2026-01-11 CONSULT_CALL", "2026-01-12 CONSULT_CALL");
         assertThat(early.path("openCommitments")).isEmpty();
+        assertThat(early.path("pastCommitments")).isEmpty();
+
+        // That as-of answer is the versioned store's: its owner answers the internal as-of read of
+        // parley-dyad-history (IQv2 VersionedKeyQuery), and that is what the API returned.
+        KeyQueryMetadata owner = a.streams().stage(ViewStores.DYAD_HISTORY.stage()).queryMetadataForKey(
+                ViewStores.DYAD_HISTORY.name(), "MX-US", Serdes.String().serializer());
+        ParleyNode ownerNode = owner.activeHost().port() == a.httpPort() ? a : b;
+        HttpResponse<String> internal = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + ownerNode.httpPort() + "/internal/views/parley-dyad-history/get?key=MX-US&asOf=2026-01-13&partition="
+                + owner.partition())).header("X-Parley-Forwarded-By", "test").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(internal.statusCode()).as(internal.body()).isEqualTo(200);
+        assertThat(JSON.readTree(internal.body())).isEqualTo(early);
+        // …and, asked of the instance that does not own MX-US, it is forwarded to the owner.
+        ParleyNode other = ownerNode == a ? b : a;
+        assertThat(awaitJson(other, "/api/dyads/MX-US?asOf=2026-01-13", j -> true)).isEqualTo(early);
+
+        // All dyads as of a day: one versioned read per known dyad, gathered from both instances.
+        JsonNode allEarly = awaitJson(b, "/api/dyads?asOf=2026-01-13", j -> true);
+        assertThat(allEarly.path("asOf").asText()).isEqualTo("2026-01-13");
+        JsonNode mxUsEarly = null;
+        for (JsonNode d : allEarly.path("dyads")) {
+            assertThat(d.path("events").isMissingNode()).isTrue();
+            if (d.path("dyad").asText().equals("MX-US")) {
+                mxUsEarly = d;
+            }
+        }
+        assertThat(mxUsEarly).isNotNull();
+        assertThat(mxUsEarly.path("eventCount").asInt()).isEqualTo(3);
+        assertThat(mxUsEarly.path("countsByKind")).isEqualTo(early.path("countsByKind"));
+        assertThat(awaitJson(a, "/api/dyads?asOf=2026-01-13", j -> true)).isEqualTo(allEarly);
+
+        // Downstream: the compacted dyad-state topic, materialised by a plain consumer, says what the API says.
+        Map<String, JsonNode> materialised = materialiseDyadStates();
+        assertThat(materialised.get("MX-US")).isEqualTo(dyad);
+    }
+
+    /** Reads parley.engagement.dyad-state from the start with a plain consumer; the latest value per dyad. */
+    private static Map<String, JsonNode> materialiseDyadStates() {
+        Map<String, Object> config = new HashMap<>(a.config().clientConfig());
+        config.put("group.id", "dyad-state-reader-" + System.nanoTime());
+        config.put("auto.offset.reset", "earliest");
+        config.put("isolation.level", "read_committed");
+        Map<String, JsonNode> latest = new HashMap<>();
+        var keys = dev.parley.kafka.serde.AvroSerdes.key(String.class, a.config().clientConfig()).deserializer();
+        var values = dev.parley.kafka.serde.AvroSerdes.value(dev.parley.avro.DyadState.class, a.config().clientConfig())
+                .deserializer();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(dev.parley.kafka.ParleyTopics.DYAD_STATE));
+            long deadline = System.currentTimeMillis() + 15_000;
+            int idle = 0;
+            while (System.currentTimeMillis() < deadline && (latest.isEmpty() || idle < 3)) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                idle = records.isEmpty() ? idle + 1 : 0;
+                for (var record : records) {
+                    String key = keys.deserialize(record.topic(), record.key());
+                    var value = values.deserialize(record.topic(), record.value());
+                    if (value == null) {
+                        latest.remove(key);
+                    } else {
+                        latest.put(key, JSON.valueToTree(dev.parley.views.ViewJson.record(value)));
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static List<String> sourceLines(JsonNode event) {
+        List<String> lines = new ArrayList<>();
+        event.path("sources").forEach(s -> lines.add(s.path("articleId").asText() + " " + s.path("origin").asText()));
+        return lines;
     }
 
     @Test
     @Order(4)
+    void eitherInstanceAnswersEveryActorOfTheSeedEvents() throws Exception {
+        JsonNode actors = awaitJson(a, "/api/actors", j -> j.path("count").asInt() > 0);
+        assertThat(awaitJson(b, "/api/actors", j -> true)).isEqualTo(actors);
+        Set<String> names = new TreeSet<>();
+        for (JsonNode actor : actors.path("actors")) {
+            String id = actor.path("actorId").asText();
+            names.add(actor.path("name").asText());
+            // Each actor lives on one instance: asked of both, one of the answers is forwarded.
+            JsonNode fromA = awaitJson(a, "/api/actors/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), j -> true);
+            JsonNode fromB = awaitJson(b, "/api/actors/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), j -> true);
+            assertThat(fromB).isEqualTo(fromA);
+            assertThat(fromA.path("eventCount").asInt()).isEqualTo(fromA.path("events").size()).isPositive();
+            assertThat(fromA.path("lastSeen").asText()).isEqualTo(
+                    fromA.path("events").get(fromA.path("events").size() - 1).path("date").asText());
+        }
+        System.out.println("Actors of the seed events: " + names);
+        assertThat(names).contains("Marco Rubio", "Claudia Sheinbaum");
+        JsonNode rubio = null;
+        for (JsonNode actor : actors.path("actors")) {
+            if (actor.path("name").asText().equals("Marco Rubio")) {
+                rubio = awaitJson(b, "/api/actors/" + java.net.URLEncoder.encode(actor.path("actorId").asText(),
+                        StandardCharsets.UTF_8), j -> true);
+            }
+        }
+        assertThat(rubio.path("country").asText()).isEqualTo("US");
+        assertThat(rubio.path("events")).extracting(e -> e.path("date").asText()).contains("2026-01-11", "2026-01-15");
+        assertThat(get(a, "/api/actors/nobody-at-all").statusCode()).isEqualTo(404);
+        assertThat(get(b, "/api/actors/nobody-at-all").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void forwardedQueriesAreMeasuredAgainstLocalOnes() throws Exception {
         JsonNode statements = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
         List<Long> local = new ArrayList<>();
@@ -261,11 +390,38 @@ class TwoInstanceViewsIntegrationTest {
                 articles.add((System.nanoTime() - start) / 1000);
             }
         }
+        // The dyad state, current (key-value store) and as of 13 January (versioned store, IQv2), local and forwarded.
+        KeyQueryMetadata dyadOwner = a.streams().stage(ViewStores.DYADS.stage()).queryMetadataForKey(
+                ViewStores.DYADS.name(), "MX-US", Serdes.String().serializer());
+        Map<String, List<Long>> dyadReads = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < 100; round++) {
+            for (ParleyNode node : List.of(a, b)) {
+                String where = dyadOwner.activeHost().port() == node.httpPort() ? "local" : "forwarded";
+                for (String path : List.of("/api/dyads/MX-US", "/api/dyads/MX-US?asOf=2026-01-13")) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = get(node, path);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    dyadReads.computeIfAbsent((path.contains("asOf") ? "as-of " : "current ") + where,
+                            k -> new ArrayList<>()).add(micros);
+                }
+            }
+            long start = System.nanoTime();
+            assertThat(get(a, "/api/dyads?asOf=2026-01-13").statusCode()).isEqualTo(200);
+            dyadReads.computeIfAbsent("all dyads as-of", k -> new ArrayList<>()).add((System.nanoTime() - start) / 1000);
+        }
+        StringBuilder dyadReport = new StringBuilder();
+        dyadReads.forEach((what, micros) -> dyadReport.append(String.format(Locale.ROOT,
+                "%nGET dyad %s: p50 %d µs p99 %d µs (n=%d)", what, quantile(micros, 0.5), quantile(micros, 0.99),
+                micros.size())));
+        assertThat(dyadReads.get("as-of local")).hasSize(100);
+        assertThat(dyadReads.get("as-of forwarded")).hasSize(100);
+
         String report = String.format(Locale.ROOT, "GET /api/statements/{id}: local p50 %d µs p90 %d µs "
                 + "(n=%d), forwarded p50 %d µs p90 %d µs (n=%d); GET /api/articles/{id} (4+ store reads, "
                 + "mixed owners) p50 %d µs p90 %d µs (n=%d)", quantile(local, 0.5), quantile(local, 0.9), local.size(),
                 quantile(forwarded, 0.5), quantile(forwarded, 0.9), forwarded.size(), quantile(articles, 0.5),
-                quantile(articles, 0.9), articles.size());
+                quantile(articles, 0.9), articles.size()) + dyadReport;
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/view-latencies.txt"), report + System.lineSeparator());
@@ -275,7 +431,7 @@ class TwoInstanceViewsIntegrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aClientOfEitherInstanceSeesEveryChangeOnTheFeed() throws Exception {
         JsonNode statements = awaitJson(a, "/api/statements", j -> j.path("count").asInt() == 3);
         HttpResponse<java.io.InputStream> feed = HTTP.send(HttpRequest.newBuilder(
@@ -320,7 +476,7 @@ class TwoInstanceViewsIntegrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whenAnInstanceLeavesTheOtherAnswers503UntilItOwnsEverythingNeverA404() throws Exception {
         List<String> ids = new ArrayList<>(seedIdByFile.values());
         b.close();

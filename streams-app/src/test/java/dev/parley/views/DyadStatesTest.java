@@ -2,71 +2,153 @@ package dev.parley.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.avro.CommitmentStatus;
+import dev.parley.avro.DateBasis;
+import dev.parley.avro.DatePrecision;
+import dev.parley.avro.DyadCommitment;
+import dev.parley.avro.DyadState;
+import dev.parley.avro.EngagementCommitment;
+import dev.parley.avro.EngagementEvent;
+import dev.parley.avro.EventKind;
+import dev.parley.avro.EventParticipant;
+import dev.parley.avro.EventSource;
+import dev.parley.avro.ParticipantRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The dyad fold on invented events: as-of, last contact, counts, index, commitments, actors. */
-class DyadStatesTest {
+/** The dyad fold on invented typed events: current and as-of states, commitment statuses as of a day, versions. */
+public class DyadStatesTest {
 
     private final DyadStates states = DyadStates.loadDefault();
 
-    private static JsonNode event(String id, String date, String kind, double goldstein, List<String> dyads,
-                                  List<String> topics, String... actors) {
-        return ViewJson.tree(Map.of("id", id, "date", date, "kind", kind, "goldstein", goldstein, "dyads", dyads,
-                "topics", topics, "participants", java.util.Arrays.stream(actors)
-                        .map(a -> Map.of("actorId", a, "name", a.toUpperCase(), "type", "PERSON", "country", "XX")).toList(),
-                "sources", List.of(Map.of("articleId", "art-" + id, "origin", "files/" + id + ".txt"))));
+    public static EngagementEvent event(String id, String date, EventKind kind, double goldstein, List<String> dyads,
+                                 List<String> topics, String... actors) {
+        return EngagementEvent.newBuilder().setId(id).setKind(kind).setKinds(List.of(kind)).setGoldstein(goldstein)
+                .setDate(LocalDate.parse(date)).setDatePrecision(DatePrecision.DAY).setDateBasis(DateBasis.EXPLICIT)
+                .setCountries(List.of()).setDyads(dyads).setTopics(topics)
+                .setParticipants(Arrays.stream(actors).map(a -> EventParticipant.newBuilder().setActorId(a)
+                        .setName(a.toUpperCase()).setType("PERSON").setCountry("XX").setRole(ParticipantRole.PARTICIPANT)
+                        .build()).toList())
+                .setSources(List.of(EventSource.newBuilder().setArticleId("art-" + id).setOrigin("files/" + id + ".txt")
+                        .setDateBasis(DateBasis.EXPLICIT).setPassages(List.of()).build()))
+                .build();
     }
 
-    private static JsonNode commitment(String id, String agreedAt, String status) {
-        return ViewJson.tree(Map.of("id", id, "dyads", List.of("CA-MX"), "agreedAtEventId", agreedAt, "status", status,
-                "dueDate", "2026-04-01"));
+    public static EngagementCommitment commitment(String id, String agreedAt, CommitmentStatus status, String due,
+                                           DatePrecision precision, String... parties) {
+        return EngagementCommitment.newBuilder().setId(id).setDescription("meeting " + id).setDyads(List.of("CA-MX"))
+                .setAgreedAtEventId(agreedAt).setStatus(status).setDueDate(LocalDate.parse(due))
+                .setDuePrecision(precision).setParties(List.of(parties)).setSources(List.of()).build();
     }
 
-    private final List<JsonNode> events = List.of(
-            event("e1", "2026-03-01", "CONSULT_CALL", 1.0, List.of("CA-MX"), List.of("trade"), "ana", "bo"),
-            event("e2", "2026-03-03", "THREAT", -6.0, List.of("CA-MX"), List.of("trade", "visas"), "bo"),
-            event("e3", "2026-03-03", "MEET_VISIT", 4.0, List.of("CA-MX"), List.of("visas"), "ana"),
-            event("e4", "2026-03-05", "STATEMENT", 0.0, List.of("CA-MX", "CA-US"), List.of(), "cy"));
-    private final List<JsonNode> commitments = List.of(commitment("c1", "e3", "SCHEDULED"),
-            commitment("c2", "e1", "HELD"));
+    private final List<EngagementEvent> events = List.of(
+            event("e1", "2026-03-01", EventKind.CONSULT_CALL, 1.0, List.of("CA-MX"), List.of("trade"), "ana", "bo"),
+            event("e2", "2026-03-03", EventKind.THREAT, -6.0, List.of("CA-MX"), List.of("trade", "visas"), "bo"),
+            event("e3", "2026-03-03", EventKind.MEET_VISIT, 4.0, List.of("CA-MX"), List.of("visas"), "ana"),
+            event("e4", "2026-03-05", EventKind.STATEMENT, 0.0, List.of("CA-MX", "CA-US"), List.of(), "cy"));
+    private final List<EngagementCommitment> commitments = List.of(
+            commitment("c1", "e3", CommitmentStatus.SCHEDULED, "2026-04-01", DatePrecision.MONTH, "ana"),
+            commitment("c2", "e1", CommitmentStatus.HELD, "2026-03-03", DatePrecision.DAY, "ana"));
+
+    private static List<String> ids(List<DyadCommitment> commitments) {
+        return commitments.stream().map(c -> c.getId() + ":" + c.getStatus()).toList();
+    }
 
     @Test
-    void theStateFoldsEveryEventOfTheDyad() {
-        ObjectNode state = states.state("CA-MX", events, commitments, null, true).orElseThrow();
-        assertThat(state.path("eventCount").asInt()).isEqualTo(4);
-        assertThat(state.path("events")).extracting(e -> e.path("id").asText()).containsExactly("e1", "e2", "e3", "e4");
-        assertThat(state.path("lastContact").path("eventId").asText()).isEqualTo("e3"); // a statement is no contact
-        assertThat(state.path("countsByKind").path("THREAT").asInt()).isEqualTo(1);
-        assertThat(state.path("topicWeights").path("trade").asDouble()).isEqualTo(0.5);
-        assertThat(state.path("pressureCooperation")).extracting(p -> p.path("date").asText() + "=" + p.path("value").asDouble())
+    void theCurrentStateFoldsEveryEventOfTheDyad() {
+        DyadState state = states.fold("CA-MX", events, commitments, null).orElseThrow();
+        assertThat(state.getAsOf()).isNull();
+        assertThat(state.getEventCount()).isEqualTo(4);
+        assertThat(state.getEvents()).extracting(e -> e.getId()).containsExactly("e1", "e2", "e3", "e4");
+        assertThat(state.getEvents().get(0).getSources()).extracting(s -> s.getOrigin()).containsExactly("files/e1.txt");
+        assertThat(state.getLastContact().getEventId()).isEqualTo("e3"); // a statement is no contact
+        assertThat(state.getCountsByKind()).containsEntry("THREAT", 1).containsEntry("CONSULT_CALL", 1);
+        assertThat(state.getTopicWeights()).containsEntry("trade", 0.5);
+        assertThat(state.getPressureCooperation()).extracting(p -> p.getDate() + "=" + p.getValue())
                 .containsExactly("2026-03-01=0.1", "2026-03-03=-0.1", "2026-03-05=0.0");
-        assertThat(state.path("openCommitments")).extracting(c -> c.path("id").asText()).containsExactly("c1");
-        assertThat(state.path("pastCommitments")).extracting(c -> c.path("id").asText()).containsExactly("c2");
-        assertThat(state.path("actors")).extracting(a -> a.path("actorId").asText() + ":" + a.path("events").asInt())
+        assertThat(ids(state.getOpenCommitments())).containsExactly("c1:SCHEDULED");
+        assertThat(ids(state.getPastCommitments())).containsExactly("c2:HELD");
+        assertThat(state.getPastCommitments().get(0).getHeldOn()).isEqualTo(LocalDate.parse("2026-03-03"));
+        assertThat(state.getOpenCommitments().get(0).getDueEnd()).isEqualTo(LocalDate.parse("2026-04-30"));
+        assertThat(state.getActors()).extracting(a -> a.getActorId() + ":" + a.getEvents())
                 .containsExactly("ana:2", "bo:2", "cy:1");
+        assertThat(states.fold("CA-US", events, commitments, null).orElseThrow().getEventCount()).isEqualTo(1);
+        assertThat(states.fold("MX-US", events, commitments, null)).isEmpty();
     }
 
     @Test
-    void asOfADateOnlyWhatHadHappenedCountsAndCommitmentsNeedTheirAgreement() {
-        ObjectNode state = states.state("CA-MX", events, commitments, "2026-03-02", true).orElseThrow();
-        assertThat(state.path("events")).extracting(e -> e.path("id").asText()).containsExactly("e1");
-        assertThat(state.path("openCommitments")).isEmpty();
-        assertThat(state.path("pastCommitments")).extracting(c -> c.path("id").asText()).containsExactly("c2");
-        assertThat(states.state("CA-MX", events, commitments, "2026-02-28", true)).isEmpty();
-        assertThat(states.dyads(events, null)).containsExactly("CA-MX", "CA-US");
-        assertThat(states.dyads(events, "2026-03-04")).containsExactly("CA-MX");
+    void asOfADayOnlyWhatHadHappenedCountsAndStatusesAreThoseOfThatDay() {
+        DyadState second = states.fold("CA-MX", events, commitments, LocalDate.parse("2026-03-02")).orElseThrow();
+        assertThat(second.getEvents()).extracting(e -> e.getId()).containsExactly("e1");
+        // c2 was agreed on the 1st and is reported held now, but the meeting (e3) is dated the 3rd.
+        assertThat(ids(second.getOpenCommitments())).containsExactly("c2:SCHEDULED");
+        assertThat(second.getPastCommitments()).isEmpty();
+        DyadState third = states.fold("CA-MX", events, commitments, LocalDate.parse("2026-03-03")).orElseThrow();
+        assertThat(ids(third.getPastCommitments())).containsExactly("c2:HELD");
+        assertThat(ids(third.getOpenCommitments())).containsExactly("c1:SCHEDULED");
+        assertThat(states.fold("CA-MX", events, commitments, LocalDate.parse("2026-02-28"))).isEmpty();
     }
 
     @Test
-    void dyadNamesAreNormalised() {
-        assertThat(DyadStates.normalise("us-mx")).contains("MX-US");
-        assertThat(DyadStates.normalise("MX-US")).contains("MX-US");
-        assertThat(DyadStates.normalise("MEX-USA")).isEqualTo(Optional.empty());
-        assertThat(DyadStates.normalise("MX-MX")).isEmpty();
+    void aCommitmentsStatusAsOfADayNeverSaysMoreThanTheStreamKnew() {
+        LocalDate dueEnd = LocalDate.parse("2026-02-28");
+        LocalDate heldOn = LocalDate.parse("2026-02-10");
+        // Held: only from the day the meeting is reported on.
+        assertThat(DyadStates.statusAsOf("HELD", heldOn, dueEnd, LocalDate.parse("2026-02-09"))).isEqualTo("SCHEDULED");
+        assertThat(DyadStates.statusAsOf("HELD", heldOn, dueEnd, heldOn)).isEqualTo("HELD");
+        assertThat(DyadStates.statusAsOf("HELD", null, dueEnd, LocalDate.parse("2026-02-20"))).isEqualTo("SCHEDULED");
+        assertThat(DyadStates.statusAsOf("HELD", null, dueEnd, LocalDate.parse("2026-03-01"))).isEqualTo("HELD");
+        // Overdue: only once the due period has ended, and only when the stream itself found it overdue.
+        assertThat(DyadStates.statusAsOf("OVERDUE", null, dueEnd, dueEnd)).isEqualTo("SCHEDULED");
+        assertThat(DyadStates.statusAsOf("OVERDUE", null, dueEnd, LocalDate.parse("2026-03-01"))).isEqualTo("OVERDUE");
+        assertThat(DyadStates.statusAsOf("SCHEDULED", null, dueEnd, LocalDate.parse("2027-01-01"))).isEqualTo("SCHEDULED");
+        // Undated statuses stay as reported.
+        assertThat(DyadStates.statusAsOf("CANCELLED", null, dueEnd, LocalDate.parse("2026-01-01"))).isEqualTo("CANCELLED");
+        assertThat(DyadStates.dueEnd(LocalDate.parse("2026-02-01"), DatePrecision.MONTH)).isEqualTo(dueEnd);
+        assertThat(DyadStates.dueEnd(LocalDate.parse("2026-01-19"), DatePrecision.WEEK)).isEqualTo(LocalDate.parse("2026-01-25"));
+    }
+
+    /**
+     * What the versioned store answers — the latest version at or before a day, seen from that day — is the fold
+     * of the facts dated by that day, for random histories and days (seeded, many repetitions).
+     */
+    @Test
+    void theVersionBeforeADaySeenFromThatDayIsTheFoldAsOfThatDay() {
+        Random random = new Random(20260113L);
+        EventKind[] kinds = {EventKind.CONSULT_CALL, EventKind.MEET_VISIT, EventKind.THREAT, EventKind.DEMAND};
+        CommitmentStatus[] statuses = {CommitmentStatus.SCHEDULED, CommitmentStatus.HELD, CommitmentStatus.OVERDUE};
+        LocalDate start = LocalDate.parse("2026-01-01");
+        for (int round = 0; round < 300; round++) {
+            List<EngagementEvent> history = new ArrayList<>();
+            int n = 1 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                history.add(event("e" + i, start.plusDays(random.nextInt(60)).toString(), kinds[random.nextInt(kinds.length)],
+                        random.nextInt(21) - 10, List.of("CA-MX"), List.of("t" + random.nextInt(3)),
+                        random.nextBoolean() ? "ana" : "bo"));
+            }
+            List<EngagementCommitment> promises = new ArrayList<>();
+            for (int i = 0; i < random.nextInt(3); i++) {
+                promises.add(commitment("c" + i, "e" + random.nextInt(n), statuses[random.nextInt(statuses.length)],
+                        start.plusDays(random.nextInt(60)).toString(),
+                        random.nextBoolean() ? DatePrecision.DAY : DatePrecision.MONTH, random.nextBoolean() ? "ana" : "bo"));
+            }
+            Collections.shuffle(history, random);
+            TreeSet<LocalDate> versions = new TreeSet<>(DyadStates.versionDays(history));
+            for (int d = 0; d < 90; d += 1 + random.nextInt(5)) {
+                LocalDate day = start.plusDays(d);
+                Optional<DyadState> expected = states.fold("CA-MX", history, promises, day);
+                LocalDate versionDay = versions.floor(day);
+                Optional<DyadState> answered = versionDay == null ? Optional.empty()
+                        : states.fold("CA-MX", history, promises, versionDay).map(v -> states.seenOn(v, day));
+                assertThat(answered).as("round %d, day %s", round, day).isEqualTo(expected);
+            }
+        }
     }
 }

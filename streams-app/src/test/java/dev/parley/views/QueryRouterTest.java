@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,18 @@ class QueryRouterTest {
             }
             return localValues.values().stream().map(v -> (JsonNode) new TextNode(v)).toList();
         }
+
+        @Override
+        public Optional<JsonNode> getLocalAsOf(ViewStore store, String key, int partition, LocalDate day)
+                throws NotQueryableException {
+            return getLocal(store, key, partition).map(v -> new TextNode(v.asText() + "@" + day));
+        }
+
+        @Override
+        public List<JsonNode> allLocalAsOf(ViewStore store, Set<Integer> partitions, LocalDate day)
+                throws NotQueryableException {
+            return allLocal(store, partitions).stream().map(v -> (JsonNode) new TextNode(v.asText() + "@" + day)).toList();
+        }
     }
 
     private static final class FakeRemote implements RemoteViews {
@@ -76,6 +89,19 @@ class QueryRouterTest {
             calls.add("all " + host + " " + partitions);
             return next instanceof ViewAnswer.Found
                     ? new ViewAnswer.Found(JsonNodeFactory.instance.arrayNode().add("remote-b1")) : next;
+        }
+
+        @Override
+        public ViewAnswer getAsOf(String host, ViewStore store, String key, int partition, LocalDate day) {
+            calls.add("getAsOf " + host + " " + key + " p" + partition + " " + day);
+            return next;
+        }
+
+        @Override
+        public ViewAnswer allAsOf(String host, ViewStore store, Set<Integer> partitions, LocalDate day) {
+            calls.add("allAsOf " + host + " " + partitions + " " + day);
+            return next instanceof ViewAnswer.Found
+                    ? new ViewAnswer.Found(JsonNodeFactory.instance.arrayNode().add("remote-b1@" + day)) : next;
         }
     }
 
@@ -134,5 +160,23 @@ class QueryRouterTest {
         assertThat(router.all(STORE)).isInstanceOf(ViewAnswer.Unavailable.class);
         directory.restoring = true;
         assertThat(router.all(STORE)).isInstanceOf(ViewAnswer.Unavailable.class);
+    }
+
+    @Test
+    void asOfReadsAreRoutedLikeKeyReadsWithTheDayCarriedAlong() {
+        LocalDate day = LocalDate.parse("2026-01-13");
+        assertThat(router.getAsOf(STORE, "a1", day, false)).isEqualTo(new ViewAnswer.Found(new TextNode("local-a1@2026-01-13")));
+        assertThat(router.getAsOf(STORE, "b1", day, false)).isInstanceOf(ViewAnswer.Found.class);
+        assertThat(remote.calls).containsExactly("getAsOf host-b:2 b1 p1 2026-01-13");
+        assertThat(router.getAsOf(STORE, "b1", day, true)).isInstanceOf(ViewAnswer.Unavailable.class);
+        assertThat(router.getAsOf(STORE, "zzz", day, false)).isInstanceOf(ViewAnswer.Unavailable.class);
+
+        ViewAnswer all = router.allAsOf(STORE, day);
+        assertThat(((ViewAnswer.Found) all).value()).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("local-a1@2026-01-13", "remote-b1@2026-01-13");
+        assertThat(remote.calls).endsWith("allAsOf host-b:2 [1] 2026-01-13");
+        directory.restoring = true;
+        assertThat(router.getAsOf(STORE, "a1", day, false)).isInstanceOf(ViewAnswer.Unavailable.class);
+        assertThat(router.allAsOf(STORE, day)).isInstanceOf(ViewAnswer.Unavailable.class);
     }
 }

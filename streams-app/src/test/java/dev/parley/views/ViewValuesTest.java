@@ -87,8 +87,8 @@ class ViewValuesTest {
         FeedHub hub = new FeedHub();
         List<String> all = new ArrayList<>();
         List<String> statements = new ArrayList<>();
-        hub.subscribe(Set.of(), e -> all.add(e.id()));
-        hub.subscribe(Set.of("statement"), e -> statements.add(e.id()));
+        hub.subscribe(Set.of(), e -> all.add(e.event().id()));
+        hub.subscribe(Set.of("statement"), e -> statements.add(e.event().id()));
         hub.subscribe(Set.of(), e -> {
             throw new IllegalStateException("client gone");
         });
@@ -97,5 +97,43 @@ class ViewValuesTest {
         assertThat(all).containsExactly("t/0/1", "t/0/2");
         assertThat(statements).containsExactly("t/0/1");
         assertThat(hub.subscribers()).isEqualTo(2);
+    }
+
+    @Test
+    void aReconnectingClientGetsWhatItMissedOrIsToldToReload() {
+        FeedHub hub = new FeedHub(3);
+        List<String> first = new ArrayList<>();
+        FeedHub.Subscription subscription = hub.subscribe(Set.of(), e -> first.add(e.resumeId()));
+        for (int i = 1; i <= 2; i++) {
+            hub.publish(new FeedEvent(i % 2 == 0 ? "event" : "statement", "upsert", "k" + i, Map.of(), "t/0/" + i, "x"));
+        }
+        hub.unsubscribe(subscription);
+        String lastSeen = first.get(1);
+        hub.publish(new FeedEvent("statement", "upsert", "k3", Map.of(), "t/0/3", "x"));
+        hub.publish(new FeedEvent("event", "upsert", "k4", Map.of(), "t/0/4", "x"));
+
+        List<String> replayed = new ArrayList<>();
+        List<String> live = new ArrayList<>();
+        hub.subscribe(Set.of(), lastSeen, e -> live.add(e.event().id()), resume ->
+                ((FeedHub.Resume.Replay) resume).missed().forEach(e -> replayed.add(e.event().id())));
+        assertThat(replayed).containsExactly("t/0/3", "t/0/4");
+        hub.publish(new FeedEvent("event", "upsert", "k5", Map.of(), "t/0/5", "x"));
+        assertThat(live).containsExactly("t/0/5");
+
+        // Filtered by type, as the live events are.
+        List<String> onlyEvents = new ArrayList<>();
+        hub.subscribe(Set.of("event"), first.get(1), e -> { }, resume ->
+                ((FeedHub.Resume.Replay) resume).missed().forEach(e -> onlyEvents.add(e.event().id())));
+        assertThat(onlyEvents).containsExactly("t/0/4", "t/0/5");
+
+        // The buffer keeps 3 events: the first one's successor is gone; other epochs and garbage cannot resume.
+        List<FeedHub.Resume> resumes = new ArrayList<>();
+        hub.subscribe(Set.of(), first.get(0), e -> { }, resumes::add);
+        hub.subscribe(Set.of(), "otherepoch-2", e -> { }, resumes::add);
+        hub.subscribe(Set.of(), "garbage", e -> { }, resumes::add);
+        assertThat(resumes).allSatisfy(r -> assertThat(r).isInstanceOf(FeedHub.Resume.Reset.class));
+        // No id: nothing to replay.
+        hub.subscribe(Set.of(), null, e -> { }, resumes::add);
+        assertThat(resumes.get(3)).isEqualTo(new FeedHub.Resume.Replay(List.of()));
     }
 }

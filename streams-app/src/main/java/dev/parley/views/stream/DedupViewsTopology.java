@@ -1,6 +1,7 @@
 package dev.parley.views.stream;
 
 import dev.parley.avro.DedupDecision;
+import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
@@ -11,6 +12,7 @@ import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.MembershipChange;
 import dev.parley.views.ViewStores;
+import java.time.Duration;
 import java.util.List;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.apache.kafka.common.serialization.Serde;
@@ -28,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The views over deduplication's and extraction's outputs. Deduplication, both ways round: statements with their reprints, and per article its
+ * The views over deduplication's and extraction's outputs (the per-dyad and per-actor ones: {@link EngagementViews}). Deduplication, both ways round: statements with their reprints, and per article its
  * dedup decision, its cluster's members and the statements it carries; engagement events and commitments by id. Keys of the stores fed by a repartition
  * are plain UTF-8 strings (internal topics, no registry needed); the query router serialises them the same way.
  */
@@ -47,9 +49,15 @@ public final class DedupViewsTopology {
 
     private final Serde<EngagementEvent> events;
     private final Serde<EngagementCommitment> commitments;
+    private final Serde<DyadState> dyadStates;
+    private final Duration dyadHistory;
 
+    /** @param dyadHistory how long the versioned dyad store keeps versions (as-of queries reach that far back) */
     public DedupViewsTopology(Serde<String> keys, Serde<DedupDecision> decisions, Serde<ReprintedStatement> statements,
-                              Serde<EngagementEvent> events, Serde<EngagementCommitment> commitments) {
+                              Serde<EngagementEvent> events, Serde<EngagementCommitment> commitments,
+                              Serde<DyadState> dyadStates, Duration dyadHistory) {
+        this.dyadStates = dyadStates;
+        this.dyadHistory = dyadHistory;
         this.keys = keys;
         this.decisions = decisions;
         this.statements = statements;
@@ -89,12 +97,14 @@ public final class DedupViewsTopology {
                                 .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ArticleStatements.class)));
 
         // Engagement events and commitments as the extraction publishes them (compacted, keyed by id).
-        builder.table(ParleyTopics.ENGAGEMENT_EVENTS, Consumed.with(keys, events),
+        KTable<String, EngagementEvent> eventTable = builder.table(ParleyTopics.ENGAGEMENT_EVENTS, Consumed.with(keys, events),
                 Materialized.<String, EngagementEvent, KeyValueStore<Bytes, byte[]>>as(ViewStores.EVENTS.name())
                         .withKeySerde(keys).withValueSerde(events));
-        builder.table(ParleyTopics.ENGAGEMENT_COMMITMENTS, Consumed.with(keys, commitments),
+        KTable<String, EngagementCommitment> commitmentTable = builder.table(ParleyTopics.ENGAGEMENT_COMMITMENTS,
+                Consumed.with(keys, commitments),
                 Materialized.<String, EngagementCommitment, KeyValueStore<Bytes, byte[]>>as(ViewStores.COMMITMENTS.name())
                         .withKeySerde(keys).withValueSerde(commitments));
+        EngagementViews.add(builder, eventTable, commitmentTable, keys, events, commitments, dyadStates, dyadHistory);
         return builder.build();
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.views.stream;
 
 import dev.parley.avro.Article;
 import dev.parley.avro.DedupDecision;
+import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
@@ -9,8 +10,10 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.StreamStage;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.views.ActorView;
 import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMembers;
+import dev.parley.views.DyadStates;
 import dev.parley.views.FeedHub;
 import dev.parley.views.FeedTopics;
 import dev.parley.views.HttpRemoteViews;
@@ -36,6 +39,8 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 public final class ReadSide implements AutoCloseable {
 
+    private static final DyadStates DYAD_STATES = DyadStates.loadDefault();
+
     private final QueryRouter router;
     private final FeedHub feed;
     private final FeedConsumer feedConsumer;
@@ -48,12 +53,14 @@ public final class ReadSide implements AutoCloseable {
         this.admin = admin;
     }
 
-    public static StreamStage stage(Map<String, Object> clientConfig) {
+    /** @param dyadHistory how far back as-of queries of the dyad state reach (parley.views.dyad.history.days) */
+    public static StreamStage stage(Map<String, Object> clientConfig, Duration dyadHistory) {
         return new StreamStage(DedupViewsTopology.STAGE, new DedupViewsTopology(
                 AvroSerdes.key(String.class, clientConfig), AvroSerdes.value(DedupDecision.class, clientConfig),
                 AvroSerdes.value(ReprintedStatement.class, clientConfig),
                 AvroSerdes.value(EngagementEvent.class, clientConfig),
-                AvroSerdes.value(EngagementCommitment.class, clientConfig)).buildTopology());
+                AvroSerdes.value(EngagementCommitment.class, clientConfig),
+                AvroSerdes.value(DyadState.class, clientConfig), dyadHistory).buildTopology());
     }
 
     static List<StoreBinding> bindings(Map<String, Object> clientConfig) {
@@ -73,7 +80,14 @@ public final class ReadSide implements AutoCloseable {
                 StoreBinding.<EngagementEvent>of(ViewStores.EVENTS, sourceKeys, ParleyTopics.ENGAGEMENT_EVENTS,
                         ViewJson::record),
                 StoreBinding.<EngagementCommitment>of(ViewStores.COMMITMENTS, sourceKeys,
-                        ParleyTopics.ENGAGEMENT_COMMITMENTS, ViewJson::record));
+                        ParleyTopics.ENGAGEMENT_COMMITMENTS, ViewJson::record),
+                // Keyed by dyad / actor id and partitioned like a plain UTF-8 key (GroupPartitioner).
+                StoreBinding.<DyadState>ofRepartition(ViewStores.DYADS, internalKeys, EngagementViews.EVENTS_BY_DYAD,
+                        ViewJson::record),
+                StoreBinding.<DyadState>versioned(ViewStores.DYAD_HISTORY, internalKeys, EngagementViews.EVENTS_BY_DYAD,
+                        ViewStores.DYADS, (version, day) -> ViewJson.record(DYAD_STATES.seenOn(version, day))),
+                StoreBinding.<ActorView>ofRepartition(ViewStores.ACTORS, internalKeys, EngagementViews.EVENTS_BY_ACTOR,
+                        a -> a));
     }
 
     /**

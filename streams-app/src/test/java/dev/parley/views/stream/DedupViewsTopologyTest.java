@@ -6,6 +6,11 @@ import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.Derivation;
 import dev.parley.avro.DuplicateKind;
+import dev.parley.avro.DyadEvent;
+import dev.parley.avro.DyadState;
+import dev.parley.avro.CommitmentStatus;
+import dev.parley.avro.DatePrecision;
+import dev.parley.avro.EventKind;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
@@ -25,6 +30,13 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.state.VersionedKeyValueStore;
+import org.apache.kafka.streams.state.VersionedRecord;
+import dev.parley.views.ActorView;
+import dev.parley.views.ViewJson;
+import java.time.LocalDate;
+import java.util.HashMap;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -40,7 +52,13 @@ class DedupViewsTopologyTest {
     private final Serde<String> keys = AvroSerdes.key(String.class, serdeConfig);
     private final Serde<DedupDecision> decisions = AvroSerdes.value(DedupDecision.class, serdeConfig);
     private final Serde<ReprintedStatement> statements = AvroSerdes.value(ReprintedStatement.class, serdeConfig);
+    private final Serde<EngagementEvent> events = AvroSerdes.value(EngagementEvent.class, serdeConfig);
+    private final Serde<EngagementCommitment> commitments = AvroSerdes.value(EngagementCommitment.class, serdeConfig);
+    private final Serde<DyadState> dyadStates = AvroSerdes.value(DyadState.class, serdeConfig);
     private TopologyTestDriver driver;
+    private TestInputTopic<String, EngagementEvent> eventTopic;
+    private TestInputTopic<String, EngagementCommitment> commitmentTopic;
+    private TestOutputTopic<String, DyadState> dyadStateTopic;
     private TestInputTopic<String, DedupDecision> clusters;
     private TestInputTopic<String, ReprintedStatement> statementTopic;
 
@@ -49,9 +67,12 @@ class DedupViewsTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "views-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new DedupViewsTopology(keys, decisions, statements,
-                AvroSerdes.value(EngagementEvent.class, serdeConfig), AvroSerdes.value(EngagementCommitment.class, serdeConfig))
-                .buildTopology(), props);
+        driver = new TopologyTestDriver(new DedupViewsTopology(keys, decisions, statements, events, commitments,
+                dyadStates, EngagementViews.DEFAULT_HISTORY).buildTopology(), props);
+        eventTopic = driver.createInputTopic(ParleyTopics.ENGAGEMENT_EVENTS, keys.serializer(), events.serializer());
+        commitmentTopic = driver.createInputTopic(ParleyTopics.ENGAGEMENT_COMMITMENTS, keys.serializer(),
+                commitments.serializer());
+        dyadStateTopic = driver.createOutputTopic(ParleyTopics.DYAD_STATE, keys.deserializer(), dyadStates.deserializer());
         clusters = driver.createInputTopic(ParleyTopics.ARTICLES_CLUSTERS, keys.serializer(), decisions.serializer());
         statementTopic = driver.createInputTopic(ParleyTopics.STATEMENTS, keys.serializer(), statements.serializer());
     }
@@ -99,6 +120,99 @@ class DedupViewsTopologyTest {
         assertThat(stored.get("s2")).isNull();
         assertThat(stored.get("s1").value().getReprints()).extracting(StatementReprint::getArticleId)
                 .containsExactly("a1", "a3");
+    }
+
+    @Test
+    void theDyadHistoryKeepsEveryVersionExactWhenEventsArriveOutOfOrder() {
+        // 20 January first, then an article about 13 January, then one about 22 January in two dyads.
+        eventTopic.pipeInput("e20", event("e20", "2026-01-20", EventKind.CONSULT_CALL, "MX-US"), at("2026-01-21"));
+        eventTopic.pipeInput("e13", event("e13", "2026-01-13", EventKind.THREAT, "MX-US"), at("2026-01-22"));
+        eventTopic.pipeInput("e22", event("e22", "2026-01-22", EventKind.MEET_VISIT, "CA-MX", "MX-US"), at("2026-01-23"));
+        commitmentTopic.pipeInput("c1", commitment("c1", "e20", CommitmentStatus.HELD, "2026-01-22"), at("2026-01-23"));
+
+        assertThat(eventsAsOf("MX-US", "2026-01-12")).isNull();
+        assertThat(eventsAsOf("MX-US", "2026-01-13")).containsExactly("e13");
+        assertThat(eventsAsOf("MX-US", "2026-01-19")).containsExactly("e13");
+        assertThat(eventsAsOf("MX-US", "2026-01-20")).containsExactly("e13", "e20");
+        assertThat(eventsAsOf("MX-US", "2026-01-25")).containsExactly("e13", "e20", "e22");
+        assertThat(eventsAsOf("CA-MX", "2026-01-25")).containsExactly("e22");
+        // The commitment agreed on the 20th is in the versions from the 20th on, held from the meeting on the 22nd.
+        assertThat(versionAsOf("MX-US", "2026-01-13").getOpenCommitments()).isEmpty();
+        assertThat(versionAsOf("MX-US", "2026-01-20").getOpenCommitments()).extracting(c -> c.getStatus())
+                .containsExactly("SCHEDULED");
+        assertThat(versionAsOf("MX-US", "2026-01-22").getPastCommitments()).extracting(c -> c.getStatus())
+                .containsExactly("HELD");
+
+        // The 13 January article is withdrawn (tombstone): every later version forgets it, the 13th has none.
+        eventTopic.pipeInput("e13", (EngagementEvent) null, at("2026-01-24"));
+        assertThat(eventsAsOf("MX-US", "2026-01-13")).isNull();
+        assertThat(eventsAsOf("MX-US", "2026-01-21")).containsExactly("e20");
+
+        // The compacted topic: its latest record per dyad is the current state, as the current store holds it.
+        Map<String, DyadState> latest = new HashMap<>();
+        dyadStateTopic.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        KeyValueStore<String, DyadState> current = driver.getKeyValueStore(ViewStores.DYADS.name());
+        assertThat(ViewJson.record(latest.get("MX-US"))).isEqualTo(ViewJson.record(current.get("MX-US")));
+        assertThat(latest.get("MX-US").getEvents()).extracting(DyadEvent::getId).containsExactly("e20", "e22");
+        assertThat(latest.get("MX-US").getAsOf()).isNull();
+        assertThat(latest.get("CA-MX").getEventCount()).isEqualTo(1);
+
+        // Removing the CA-MX dyad from an event tombstones that dyad on the topic.
+        eventTopic.pipeInput("e22", event("e22", "2026-01-22", EventKind.MEET_VISIT, "MX-US"), at("2026-01-25"));
+        Map<String, DyadState> after = new HashMap<>();
+        dyadStateTopic.readKeyValuesToList().forEach(kv -> after.put(kv.key, kv.value));
+        assertThat(after).containsKey("CA-MX");
+        assertThat(after.get("CA-MX")).isNull();
+        assertThat(current.get("CA-MX")).isNull();
+    }
+
+    @Test
+    void actorsKnowTheEventsTheyTookPartIn() {
+        eventTopic.pipeInput("e1", event("e1", "2026-01-11", EventKind.CONSULT_CALL, "MX-US"), at("2026-01-11"));
+        eventTopic.pipeInput("e2", event("e2", "2026-01-15", EventKind.CONSULT_CALL, "MX-US"), at("2026-01-15"));
+        KeyValueStore<String, ActorView> actors = driver.getKeyValueStore(ViewStores.ACTORS.name());
+        ActorView rubio = actors.get("marco-rubio");
+        assertThat(rubio.eventCount()).isEqualTo(2);
+        assertThat(rubio.lastSeen()).isEqualTo("2026-01-15");
+        assertThat(rubio.country()).isEqualTo("US");
+        assertThat(rubio.events()).extracting(e -> e.eventId() + " " + e.kind()).containsExactly("e1 CONSULT_CALL",
+                "e2 CONSULT_CALL");
+        assertThat(actors.get("country:MX")).isNull(); // countries only locate events
+        eventTopic.pipeInput("e2", (EngagementEvent) null, at("2026-01-16"));
+        assertThat(actors.get("marco-rubio").events()).extracting(e -> e.eventId()).containsExactly("e1");
+        eventTopic.pipeInput("e1", (EngagementEvent) null, at("2026-01-16"));
+        assertThat(actors.get("marco-rubio")).isNull();
+    }
+
+    private DyadState versionAsOf(String dyad, String day) {
+        VersionedKeyValueStore<String, DyadState> history = driver.getVersionedKeyValueStore(ViewStores.DYAD_HISTORY.name());
+        VersionedRecord<DyadState> version = history.get(dyad,
+                LocalDate.parse(day).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1);
+        return version == null ? null : version.value();
+    }
+
+    private List<String> eventsAsOf(String dyad, String day) {
+        DyadState version = versionAsOf(dyad, day);
+        return version == null ? null : version.getEvents().stream().map(DyadEvent::getId).toList();
+    }
+
+    private static Instant at(String day) {
+        return Instant.parse(day + "T12:00:00Z");
+    }
+
+    private static EngagementEvent event(String id, String date, EventKind kind, String... dyads) {
+        return EngagementEvent.newBuilder(dev.parley.views.DyadStatesTest.event(id, date, kind, 1.0, List.of(dyads),
+                List.of("security"), "x")).setParticipants(List.of(
+                dev.parley.avro.EventParticipant.newBuilder().setActorId("marco-rubio").setName("Marco Rubio")
+                        .setType("PERSON").setCountry("US").setRole(dev.parley.avro.ParticipantRole.INITIATOR).build(),
+                dev.parley.avro.EventParticipant.newBuilder().setActorId("country:MX").setName("México")
+                        .setType("COUNTRY").setCountry("MX").setRole(dev.parley.avro.ParticipantRole.TARGET).build()))
+                .build();
+    }
+
+    private static EngagementCommitment commitment(String id, String agreedAt, CommitmentStatus status, String due) {
+        return EngagementCommitment.newBuilder(dev.parley.views.DyadStatesTest.commitment(id, agreedAt, status, due,
+                DatePrecision.DAY, "marco-rubio")).setDyads(List.of("MX-US")).build();
     }
 
     private List<ClusterMember> members(String cluster) {

@@ -1,0 +1,44 @@
+package dev.parley.views.stream;
+
+import dev.parley.avro.EngagementEvent;
+import dev.parley.views.ActorEvent;
+import dev.parley.views.ActorView;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Keeps each actor's view ({@code actor|event} in, actor id → {@link ActorView} in the store). */
+final class ActorsProcessor implements Processor<String, EngagementEvent, Void, Void> {
+
+    private final Function<String, List<String>> officesOf;
+    private KeyValueStore<String, ActorView> actors;
+
+    /** @param officesOf an actor's offices (gazetteer roles); empty when unknown */
+    ActorsProcessor(Function<String, List<String>> officesOf) {
+        this.officesOf = officesOf;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        actors = context.getStateStore(EngagementViews.actorsStore());
+    }
+
+    @Override
+    public void process(Record<String, EngagementEvent> record) {
+        String actorId = GroupPartitioner.group(record.key());
+        String eventId = GroupPartitioner.id(record.key());
+        ActorView view = Optional.ofNullable(actors.get(actorId))
+                .orElseGet(() -> ActorView.empty(actorId, officesOf.apply(actorId)));
+        Optional<ActorEvent> part = record.value() == null ? Optional.empty() : ActorEvent.of(record.value(), actorId);
+        ActorView updated = part.map(view::with).orElseGet(() -> view.without(eventId));
+        if (updated.isEmpty()) {
+            actors.delete(actorId);
+        } else if (!updated.equals(view)) {
+            actors.put(actorId, updated);
+        }
+    }
+}
