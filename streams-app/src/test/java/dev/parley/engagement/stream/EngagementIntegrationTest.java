@@ -1,11 +1,13 @@
 package dev.parley.engagement.stream;
 
-import dev.parley.cli.TestNodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.cli.ParleyNode;
+import dev.parley.cli.TestNodes;
 import dev.parley.config.ParleyConfig;
 import dev.parley.ingest.ArticleReader;
 import dev.parley.kafka.ArticlePublisher;
@@ -13,6 +15,10 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.RestSchemaRegistryClient;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,11 +32,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on the real in-process broker: seeds in, engagement events and commitments out. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EngagementIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));
 
@@ -49,6 +62,7 @@ class EngagementIntegrationTest {
     }
 
     @Test
+    @Order(1)
     void seedsIngestedTwiceGiveTheSixUsMexicoEventsAndTwoScheduledCommitmentsOnTheTopics() {
         ArticleReader reader = node.reader();
         ArticlePublisher publisher = node.publisher();
@@ -66,6 +80,67 @@ class EngagementIntegrationTest {
                         .allSatisfy(s -> assertThat(s.getOrigin()).startsWith("seeds/")));
         assertThat(commitments.values()).hasSize(2)
                 .allSatisfy(c -> assertThat(c.getStatus().name()).isEqualTo("SCHEDULED"));
+    }
+
+    /**
+     * Issue 5's acceptance, through the HTTP API of the running node: a later report that the Security Implementation
+     * Group met on 23 January makes that commitment HELD (from that day on, in the versioned dyad store too), and an
+     * article from March — stream time past February with no report of the ministerial — makes it OVERDUE.
+     */
+    @Test
+    @Order(2)
+    void aReportThatTheGroupMetMakesItHeldAndMarchMakesTheMinisterialOverdueThroughTheApi() throws Exception {
+        node.reader().readPaths(List.of(SEEDS), node.publisher()::publish);
+        node.publisher().flush(Duration.ofSeconds(30));
+        awaitJson("/api/commitments", c -> c.path("commitments").size() == 2);
+
+        post("{\"title\":\"Se reúne el grupo de seguridad\",\"outlet\":\"Diario de Prueba\",\"publishedAt\":\"2026-01-24\","
+                + "\"body\":\"Ciudad de México, a 24 de enero de 2026.- El Grupo de Implementación de Seguridad se reunió "
+                + "este viernes 23 de enero en la Ciudad de México, con delegaciones de México y Estados Unidos, para "
+                + "revisar las acciones contra el tráfico de fentanilo.\"}");
+        JsonNode held = awaitJson("/api/commitments?status=held", c -> c.path("commitments").size() == 1);
+        assertThat(held.path("commitments").get(0).path("dueDate").asText()).isEqualTo("2026-01-23");
+        JsonNode before = awaitJson("/api/dyads/MX-US?asOf=2026-01-22", d -> d.path("openCommitments").size() > 0);
+        assertThat(before.path("openCommitments").findValuesAsText("status")).doesNotContain("HELD");
+        JsonNode after = awaitJson("/api/dyads/MX-US?asOf=2026-01-24",
+                d -> d.path("pastCommitments").findValuesAsText("status").contains("HELD"));
+        assertThat(after.path("openCommitments").findValuesAsText("status")).doesNotContain("OVERDUE");
+
+        post("{\"title\":\"Sigue el trabajo técnico\",\"outlet\":\"Diario de Prueba\",\"publishedAt\":\"2026-03-05\","
+                + "\"body\":\"Ciudad de México, a 5 de marzo de 2026.- La Secretaría de Relaciones Exteriores informó "
+                + "que continúan los trabajos técnicos sobre seguridad fronteriza.\"}");
+        JsonNode overdue = awaitJson("/api/commitments?status=overdue", c -> c.path("commitments").size() == 1);
+        assertThat(overdue.path("commitments").get(0).path("duePrecision").asText()).isEqualTo("MONTH");
+        assertThat(awaitJson("/api/commitments?status=held", c -> true).path("commitments")).hasSize(1);
+    }
+
+    private static void post(String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(api("/api/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    private static JsonNode awaitJson(String path, Predicate<JsonNode> done) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(api(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode json = JSON.readTree(response.body());
+                if (done.test(json)) {
+                    return json;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " never satisfied the condition; last answer: " + last);
+    }
+
+    private static URI api(String path) {
+        return URI.create("http://127.0.0.1:" + node.httpPort() + path);
     }
 
     /** Reads a compacted topic from the start until the condition holds and two seconds pass with nothing new. */
