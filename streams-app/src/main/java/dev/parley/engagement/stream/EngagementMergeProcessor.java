@@ -66,6 +66,10 @@ final class EngagementMergeProcessor implements Processor<String, ReportedFacts,
         this.events = context.getStateStore(EVENTS_STORE);
         this.commitments = context.getStateStore(COMMITMENTS_STORE);
         this.statements = context.getStateStore(STATEMENTS_STORE);
+        // Facts may have committed without the merge that follows them (a crash in between): merge once on start.
+        try (KeyValueIterator<String, ReportedFacts> any = facts.all()) {
+            this.dirty = any.hasNext();
+        }
         context.schedule(mergeInterval, PunctuationType.WALL_CLOCK_TIME, this::mergeIfChanged);
     }
 

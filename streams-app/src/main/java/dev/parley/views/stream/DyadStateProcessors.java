@@ -5,6 +5,7 @@ import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.views.DyadStates;
 import dev.parley.views.ViewJson;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -36,6 +39,21 @@ final class DyadStateProcessors {
     private DyadStateProcessors() {
     }
 
+    static final String PENDING_STORE = "views-dyad-pending";
+    static final Duration FOLD_INTERVAL = Duration.ofMillis(250);
+
+    /** A dyad waiting to be folded: re-version from {@code from} on (null: current state only), and former days. */
+    record PendingFold(LocalDate from, Set<LocalDate> formerDays, long timestamp) {
+
+        PendingFold merge(PendingFold other) {
+            Set<LocalDate> former = new TreeSet<>(formerDays);
+            former.addAll(other.formerDays);
+            LocalDate earliest = from == null ? other.from
+                    : other.from == null || from.isBefore(other.from) ? from : other.from;
+            return new PendingFold(earliest, former, Math.max(timestamp, other.timestamp));
+        }
+    }
+
     static long versionTimestamp(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
@@ -47,7 +65,10 @@ final class DyadStateProcessors {
         private final KeyValueStore<String, EngagementCommitment> commitments;
         private final KeyValueStore<String, DyadState> current;
         private final VersionedKeyValueStore<String, DyadState> history;
+        private final KeyValueStore<String, PendingFold> pending;
         private final ProcessorContext<String, DyadState> context;
+        private long lastFoldMs;
+        private long lastFoldEndMs;
 
         Dyads(ProcessorContext<String, DyadState> context, DyadStates fold) {
             this.context = context;
@@ -56,6 +77,36 @@ final class DyadStateProcessors {
             this.commitments = context.getStateStore(EngagementViews.DYAD_COMMITMENTS_STORE);
             this.current = context.getStateStore(EngagementViews.currentStore());
             this.history = context.getStateStore(EngagementViews.historyStore());
+            this.pending = context.getStateStore(PENDING_STORE);
+            context.schedule(FOLD_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::foldPending);
+        }
+
+        private void mark(Record<String, ?> record, LocalDate from, Set<LocalDate> formerDays) {
+            String dyad = GroupPartitioner.group(record.key());
+            PendingFold mark = new PendingFold(from, formerDays, record.timestamp());
+            PendingFold before = pending.get(dyad);
+            pending.put(dyad, before == null ? mark : before.merge(mark));
+        }
+
+        /** @param now the punctuation's wall-clock time */
+        void foldPending(long now) {
+            if (now - lastFoldEndMs < 4 * lastFoldMs) {
+                return;
+            }
+            long start = System.nanoTime();
+            List<KeyValue<String, PendingFold>> marked = new ArrayList<>();
+            try (KeyValueIterator<String, PendingFold> all = pending.all()) {
+                all.forEachRemaining(marked::add);
+            }
+            if (marked.isEmpty()) {
+                return;
+            }
+            for (KeyValue<String, PendingFold> kv : marked) {
+                refresh(kv.key, kv.value.timestamp(), kv.value.from(), kv.value.formerDays());
+                pending.delete(kv.key);
+            }
+            lastFoldMs = (System.nanoTime() - start) / 1_000_000;
+            lastFoldEndMs = now + lastFoldMs;
         }
 
         void event(Record<String, EngagementEvent> record) {
@@ -76,7 +127,7 @@ final class DyadStateProcessors {
             if (after != null) {
                 touched.add(after.getDate());
             }
-            refresh(record, touched.stream().findFirst().orElse(null), touched);
+            mark(record, touched.stream().findFirst().orElse(null), touched);
         }
 
         void commitment(Record<String, EngagementCommitment> record) {
@@ -95,7 +146,7 @@ final class DyadStateProcessors {
             Set<LocalDate> agreed = new TreeSet<>();
             agreedOn(dyad, before).ifPresent(agreed::add);
             agreedOn(dyad, after).ifPresent(agreed::add);
-            refresh(record, agreed.stream().findFirst().orElse(null), Set.of());
+            mark(record, agreed.stream().findFirst().orElse(null), Set.of());
         }
 
         private Optional<LocalDate> agreedOn(String dyad, EngagementCommitment c) {
@@ -106,8 +157,7 @@ final class DyadStateProcessors {
                     .map(EngagementEvent::getDate);
         }
 
-        private void refresh(Record<String, ?> record, LocalDate from, Set<LocalDate> formerDays) {
-            String dyad = GroupPartitioner.group(record.key());
+        private void refresh(String dyad, long recordTimestamp, LocalDate from, Set<LocalDate> formerDays) {
             List<EngagementEvent> dyadEvents = scan(events, dyad);
             List<EngagementCommitment> dyadCommitments = scan(commitments, dyad);
 
@@ -115,10 +165,10 @@ final class DyadStateProcessors {
             DyadState previous = current.get(dyad);
             if (now.isEmpty() && previous != null) {
                 current.delete(dyad);
-                context.forward(new Record<>(dyad, null, record.timestamp()));
+                context.forward(new Record<>(dyad, null, recordTimestamp));
             } else if (now.isPresent() && !same(now.get(), previous)) {
                 current.put(dyad, now.get());
-                context.forward(new Record<>(dyad, now.get(), record.timestamp()));
+                context.forward(new Record<>(dyad, now.get(), recordTimestamp));
             }
 
             if (from == null) {

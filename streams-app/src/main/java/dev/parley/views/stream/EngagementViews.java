@@ -80,6 +80,8 @@ public final class EngagementViews {
         // Segments of a tenth of the history: old versions are dropped a segment at a time.
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(Stores.persistentVersionedKeyValueStore(
                 historyStore(), history, history.dividedBy(10).plusMillis(1)), Serdes.String(), dyadStateSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                DyadStateProcessors.PENDING_STORE), Serdes.String(), JsonSerde.of(DyadStateProcessors.PendingFold.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(actorsStore()),
                 Serdes.String(), JsonSerde.of(ActorView.class)));
 
@@ -95,7 +97,8 @@ public final class EngagementViews {
                         .withKeySerde(Serdes.String()).withValueSerde(commitmentSerde)
                         .withStreamPartitioner(new GroupPartitioner<>()));
         DyadStates fold = DyadStates.loadDefault();
-        String[] dyadStores = {DYAD_EVENTS_STORE, DYAD_COMMITMENTS_STORE, currentStore(), historyStore()};
+        String[] dyadStores = {DYAD_EVENTS_STORE, DYAD_COMMITMENTS_STORE, currentStore(), historyStore(),
+                DyadStateProcessors.PENDING_STORE};
         eventsByDyad.process(() -> new DyadStateProcessors.Events(fold), dyadStores)
                 .merge(commitmentsByDyad.process(() -> new DyadStateProcessors.Commitments(fold), dyadStores))
                 .to(ParleyTopics.DYAD_STATE, Produced.with(topicKeys, dyadStateSerde));

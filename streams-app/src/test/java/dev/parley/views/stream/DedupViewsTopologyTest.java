@@ -129,6 +129,11 @@ class DedupViewsTopologyTest {
         eventTopic.pipeInput("e13", event("e13", "2026-01-13", EventKind.THREAT, "MX-US"), at("2026-01-22"));
         eventTopic.pipeInput("e22", event("e22", "2026-01-22", EventKind.MEET_VISIT, "CA-MX", "MX-US"), at("2026-01-23"));
         commitmentTopic.pipeInput("c1", commitment("c1", "e20", CommitmentStatus.HELD, "2026-01-22"), at("2026-01-23"));
+        // Folding waits for the beat: four changes, nothing folded yet, then both dyads once each.
+        assertThat(dyadStateTopic.isEmpty()).isTrue();
+        assertThat(versionAsOf("MX-US", "2026-01-25")).isNull();
+        foldBeat();
+        assertThat(dyadStateTopic.getQueueSize()).as("one state per dyad").isEqualTo(2);
 
         assertThat(eventsAsOf("MX-US", "2026-01-12")).isNull();
         assertThat(eventsAsOf("MX-US", "2026-01-13")).containsExactly("e13");
@@ -145,6 +150,7 @@ class DedupViewsTopologyTest {
 
         // The 13 January article is withdrawn (tombstone): every later version forgets it, the 13th has none.
         eventTopic.pipeInput("e13", (EngagementEvent) null, at("2026-01-24"));
+        foldBeat();
         assertThat(eventsAsOf("MX-US", "2026-01-13")).isNull();
         assertThat(eventsAsOf("MX-US", "2026-01-21")).containsExactly("e20");
 
@@ -159,6 +165,7 @@ class DedupViewsTopologyTest {
 
         // Removing the CA-MX dyad from an event tombstones that dyad on the topic.
         eventTopic.pipeInput("e22", event("e22", "2026-01-22", EventKind.MEET_VISIT, "MX-US"), at("2026-01-25"));
+        foldBeat();
         Map<String, DyadState> after = new HashMap<>();
         dyadStateTopic.readKeyValuesToList().forEach(kv -> after.put(kv.key, kv.value));
         assertThat(after).containsKey("CA-MX");
@@ -182,6 +189,14 @@ class DedupViewsTopologyTest {
         assertThat(actors.get("marco-rubio").events()).extracting(e -> e.eventId()).containsExactly("e1");
         eventTopic.pipeInput("e1", (EngagementEvent) null, at("2026-01-16"));
         assertThat(actors.get("marco-rubio")).isNull();
+    }
+
+    /** Wall-clock time for the deferred dyad fold's beat (and its pacing) to come round. */
+    private void foldBeat() {
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(2));
+        try (var pending = driver.getKeyValueStore(DyadStateProcessors.PENDING_STORE).all()) {
+            assertThat(pending.hasNext()).as("dyads still waiting to be folded").isFalse();
+        }
     }
 
     private DyadState versionAsOf(String dyad, String day) {
