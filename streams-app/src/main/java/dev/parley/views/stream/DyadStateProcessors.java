@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -213,31 +214,23 @@ final class DyadStateProcessors {
         }
     }
 
-    static final class Events implements Processor<String, EngagementEvent, String, DyadState> {
-        private final DyadStates fold;
-        private Dyads dyads;
-
-        Events(DyadStates fold) {
-            this.fold = fold;
-        }
-
-        @Override
-        public void init(ProcessorContext<String, DyadState> context) {
-            dyads = new Dyads(context, fold);
-        }
-
-        @Override
-        public void process(Record<String, EngagementEvent> record) {
-            dyads.event(record);
-        }
+    static Processor<String, EngagementEvent, String, DyadState> events(DyadStates fold) {
+        return new Input<>(fold, Dyads::event);
     }
 
-    static final class Commitments implements Processor<String, EngagementCommitment, String, DyadState> {
+    static Processor<String, EngagementCommitment, String, DyadState> commitments(DyadStates fold) {
+        return new Input<>(fold, Dyads::commitment);
+    }
+
+    /** One input (events or commitments) of a task's dyads. */
+    private static final class Input<V> implements Processor<String, V, String, DyadState> {
         private final DyadStates fold;
+        private final BiConsumer<Dyads, Record<String, V>> apply;
         private Dyads dyads;
 
-        Commitments(DyadStates fold) {
+        Input(DyadStates fold, BiConsumer<Dyads, Record<String, V>> apply) {
             this.fold = fold;
+            this.apply = apply;
         }
 
         @Override
@@ -246,8 +239,8 @@ final class DyadStateProcessors {
         }
 
         @Override
-        public void process(Record<String, EngagementCommitment> record) {
-            dyads.commitment(record);
+        public void process(Record<String, V> record) {
+            apply.accept(dyads, record);
         }
     }
 }

@@ -99,8 +99,8 @@ public final class EngagementViews {
         DyadStates fold = DyadStates.loadDefault();
         String[] dyadStores = {DYAD_EVENTS_STORE, DYAD_COMMITMENTS_STORE, currentStore(), historyStore(),
                 DyadStateProcessors.PENDING_STORE};
-        eventsByDyad.process(() -> new DyadStateProcessors.Events(fold), dyadStores)
-                .merge(commitmentsByDyad.process(() -> new DyadStateProcessors.Commitments(fold), dyadStores))
+        eventsByDyad.process(() -> DyadStateProcessors.events(fold), dyadStores)
+                .merge(commitmentsByDyad.process(() -> DyadStateProcessors.commitments(fold), dyadStores))
                 .to(ParleyTopics.DYAD_STATE, Produced.with(topicKeys, dyadStateSerde));
 
         Gazetteer gazetteer = Gazetteer.loadDefault();
