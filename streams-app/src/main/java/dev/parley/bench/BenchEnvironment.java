@@ -116,14 +116,16 @@ public final class BenchEnvironment implements AutoCloseable {
 
     /** Produces the articles on the raw topic (as {@code parley ingest} does) and waits for the acknowledgements. */
     public void produce(List<Article> articles) {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try (ArticlePublisher publisher = new ArticlePublisher(config.clientConfig(),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+                new PrintStream(errors, true, StandardCharsets.UTF_8))) {
             for (Article a : articles) {
                 publisher.publish(new IngestOutcome.Accepted(a));
             }
             ArticlePublisher.Summary summary = publisher.flush(Duration.ofMinutes(5));
             if (summary.failed() > 0) {
-                throw new IllegalStateException("producing failed for " + summary.failed() + " articles");
+                throw new IllegalStateException("producing failed for " + summary.failed() + " articles: "
+                        + errors.toString(StandardCharsets.UTF_8).lines().limit(3).toList());
             }
         }
     }
