@@ -103,6 +103,7 @@ public final class BenchEnvironment implements AutoCloseable {
                     if (!missing.isEmpty()) {
                         admin.createTopics(missing).all().get();
                     }
+                    awaitLeaders(admin);
                     return;
                 } catch (RuntimeException | ExecutionException e) {
                     if (attempt >= 50) {
@@ -112,6 +113,23 @@ public final class BenchEnvironment implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Waits until every partition has a leader, then a moment more: producing at once to topics recreated under
+     * the same names sometimes stalled until the delivery timeout (records expired unsent, two minutes lost).
+     */
+    private static void awaitLeaders(Admin admin) throws ExecutionException, InterruptedException {
+        Set<String> topics = admin.listTopics().names().get();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .anyMatch(d -> d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty()))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("partitions without a leader after 60 s");
+            }
+            Thread.sleep(100);
+        }
+        Thread.sleep(2000);
     }
 
     /** Produces the articles on the raw topic (as {@code parley ingest} does) and waits for the acknowledgements. */
