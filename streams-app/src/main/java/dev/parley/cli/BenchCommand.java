@@ -4,6 +4,13 @@ import dev.parley.avro.Article;
 import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.SourceFormat;
+import dev.parley.bench.BenchArticles;
+import dev.parley.bench.BenchEnvironment;
+import dev.parley.bench.CorpusGenerator;
+import dev.parley.bench.LatencyBench;
+import dev.parley.bench.Machine;
+import dev.parley.bench.PipelineBench;
+import dev.parley.bench.ScalingBench;
 import dev.parley.config.ParleyConfig;
 import dev.parley.dedup.eval.BenchCorpus;
 import dev.parley.dedup.stream.DedupTopology;
@@ -51,8 +58,179 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput of Parley's stages on an embedded broker in a temporary directory.",
-        subcommands = {BenchCommand.Dedup.class})
+        subcommands = {BenchCommand.Dedup.class, BenchCommand.Corpus.class, BenchCommand.Pipeline.class,
+                BenchCommand.Scaling.class, BenchCommand.Latency.class})
 final class BenchCommand extends CommandGroup {
+
+    /** Options every corpus-based benchmark shares. */
+    static final class CorpusOptions {
+        @Option(names = "--seed", description = "Random seed of the generated corpus (default ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--exact-share", description = "Share of exact copies (default ${DEFAULT-VALUE}).")
+        double exact = CorpusGenerator.Shares.DEFAULT.exactCopy();
+
+        @Option(names = "--near-share", description = "Share of near-identical copies (default ${DEFAULT-VALUE}).")
+        double near = CorpusGenerator.Shares.DEFAULT.nearCopy();
+
+        @Option(names = "--reprint-share", description = "Share of articles reprinting a passage of an earlier one "
+                + "(default ${DEFAULT-VALUE}).")
+        double reprint = CorpusGenerator.Shares.DEFAULT.reprint();
+
+        @Option(names = "--days", description = "Days of event time the articles spread over (default ${DEFAULT-VALUE}).")
+        int days = 20;
+
+        @Option(names = "--bases", split = ",", description = "Folders of real text to build from "
+                + "(default: ../shared/seeds and samples).")
+        List<Path> bases = List.of(Path.of("../shared/seeds"), Path.of("samples"));
+
+        CorpusGenerator.Shares shares() {
+            return new CorpusGenerator.Shares(exact, near, reprint);
+        }
+
+        List<CorpusGenerator.Generated> generate(int count) {
+            List<CorpusGenerator.Generated> corpus = BenchArticles.generate(bases, count, shares(), days, seed);
+            System.out.println("# corpus (seed " + seed + "): " + CorpusGenerator.Summary.of(corpus).describe());
+            return corpus;
+        }
+    }
+
+    /** {@code parley bench corpus}: the generated corpus as JSON Lines, ready for {@code parley replay}. */
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = "Write a generated corpus (JSON Lines) with known shares of copies and reprints.")
+    static final class Corpus implements Callable<Integer> {
+        @Option(names = "--count", description = "Number of articles (default ${DEFAULT-VALUE}).")
+        int count = 10_000;
+
+        @Option(names = "--out", required = true, description = "Output file (.jsonl).")
+        Path out;
+
+        @CommandLine.Mixin
+        CorpusOptions corpus;
+
+        @Override
+        public Integer call() throws IOException {
+            List<CorpusGenerator.Generated> generated = corpus.generate(count);
+            try (var writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                for (CorpusGenerator.Generated g : generated) {
+                    writer.write(g.toJsonLine());
+                    writer.newLine();
+                }
+            }
+            System.out.println("RESULT corpus written to " + out + ": "
+                    + CorpusGenerator.Summary.of(generated).describe());
+            return 0;
+        }
+    }
+
+    /** {@code parley bench pipeline}: full pipeline vs a pass-through topology, same broker, same records. */
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = "End-to-end articles/s of the full pipeline against a pass-through topology.")
+    static final class Pipeline implements Callable<Integer> {
+        @Option(names = "--articles", description = "Number of articles (default ${DEFAULT-VALUE}).")
+        int articles = 2000;
+
+        @Option(names = "--repetitions", description = "Repetitions (default ${DEFAULT-VALUE}).")
+        int repetitions = 3;
+
+        @Option(names = "--set", split = ",", description = "Parley settings, e.g. parley.commit.interval.ms=100.")
+        Map<String, String> settings = Map.of();
+
+        @Option(names = "--keep", description = "Keep the temporary data directory.")
+        boolean keep;
+
+        @CommandLine.Mixin
+        CorpusOptions corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Article> input = BenchArticles.ingested(corpus.generate(articles));
+            try (BenchEnvironment env = BenchEnvironment.start(settings, keep)) {
+                System.out.printf(Locale.ROOT, "# parley bench pipeline: %d articles, %d repetitions, %s, commit "
+                                + "interval %s ms, %d partition(s), load average %.2f%n", input.size(), repetitions,
+                        env.config().require("parley.processing.guarantee"),
+                        env.config().require("parley.commit.interval.ms"), env.config().getInt("parley.topic.partitions"),
+                        Machine.loadAverage());
+                PipelineBench.Report report = PipelineBench.run(env, input, repetitions, ParleyNode::stages,
+                        System.out);
+                report.print(System.out);
+                if (keep) {
+                    System.out.println("data kept in " + env.dataDir());
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code parley bench scaling}: per-article dedup cost with a small and a large RocksDB index. */
+    @Command(name = "scaling", mixinStandardHelpOptions = true,
+            description = "Per-article dedup cost with a small and a large index (bulk-loaded, RocksDB), and memory.")
+    static final class Scaling implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", description = "Indexed articles (default ${DEFAULT-VALUE}).")
+        List<Integer> sizes = List.of(10_000, 1_000_000);
+
+        @Option(names = "--probes", description = "Articles timed per size, after as many warm-up ones "
+                + "(default ${DEFAULT-VALUE}).")
+        int probes = 1000;
+
+        @Option(names = "--dir", description = "Where the RocksDB index goes (default: a temporary directory).")
+        Path dir;
+
+        @CommandLine.Mixin
+        CorpusOptions corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("parley-bench-scaling-");
+            try {
+                System.out.printf(Locale.ROOT, "# parley bench scaling: sizes %s, %d probes, max heap %s, load "
+                                + "average %.2f%n", sizes, probes, Machine.mib(Runtime.getRuntime().maxMemory()),
+                        Machine.loadAverage());
+                ScalingBench bench = new ScalingBench(new CorpusGenerator(BenchArticles.bases(corpus.bases)));
+                bench.run(sizes, probes, corpus.seed, work, System.out).print(System.out);
+            } finally {
+                if (dir == null) {
+                    BenchEnvironment.deleteRecursively(work);
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code parley bench latency}: produce → visible through the API at a steady rate, exactly-once. */
+    @Command(name = "latency", mixinStandardHelpOptions = true,
+            description = "Produce-to-API latency (p50/p99/max) at a steady rate on a whole node.")
+    static final class Latency implements Callable<Integer> {
+        @Option(names = "--rate", description = "Articles per second (default ${DEFAULT-VALUE}).")
+        double rate = 100;
+
+        @Option(names = "--seconds", description = "Measured seconds, after the warm-up (default ${DEFAULT-VALUE}).")
+        int seconds = 30;
+
+        @Option(names = "--warm-up-seconds", description = "Seconds not measured at the start "
+                + "(default ${DEFAULT-VALUE}).")
+        int warmUpSeconds = 5;
+
+        @Option(names = "--set", split = ",", description = "Parley settings, e.g. parley.commit.interval.ms=100.")
+        Map<String, String> settings = Map.of();
+
+        @Option(names = "--keep", description = "Keep the temporary data directory.")
+        boolean keep;
+
+        @CommandLine.Mixin
+        CorpusOptions corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            int warmUp = (int) Math.round(rate * warmUpSeconds);
+            int total = warmUp + (int) Math.round(rate * seconds);
+            List<Article> input = BenchArticles.ingested(corpus.generate(total));
+            System.out.printf(Locale.ROOT, "# parley bench latency: %.0f articles/s for %d s after %d s warm-up, "
+                    + "load average %.2f%n", rate, seconds, warmUpSeconds, Machine.loadAverage());
+            LatencyBench.run(input, warmUp, rate, settings, keep, System.out).print(System.out);
+            return 0;
+        }
+    }
 
 
     /**

@@ -1,0 +1,225 @@
+package dev.parley.bench;
+
+import dev.parley.bench.CorpusGenerator.Generated;
+import dev.parley.bench.CorpusGenerator.Kind;
+import dev.parley.dedup.AnalyzedArticle;
+import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.DedupConfig;
+import dev.parley.dedup.DedupEngine;
+import dev.parley.dedup.DedupResult;
+import dev.parley.dedup.LshBanding;
+import dev.parley.dedup.MinHash;
+import dev.parley.dedup.Winnowing;
+import dev.parley.dedup.store.Posting;
+import dev.parley.dedup.store.StoredArticle;
+import dev.parley.text.Hashing;
+import dev.parley.text.Shingles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Per-article dedup cost with a small and a large index, through the real {@link DedupEngine} on RocksDB
+ * ({@link RocksDbDedupStores}).
+ *
+ * <p>Indexing a million articles through the engine at its measured ~130 articles/s would take two hours, so the
+ * index is <em>bulk-loaded</em> through the engine's own store API with what the engine itself would have written
+ * for exact copies, near copies and unique articles: the article text and time, its decision, its exact-text key,
+ * its 32 LSH band keys from its real MinHash signature and, for articles that are not copies, its winnowing
+ * fingerprints, each bucket holding the earliest {@code bucketCap} postings as the engine keeps them. <b>Not
+ * pre-loaded</b>: the passage graph, statements and statement memberships among the bulk-loaded articles (those
+ * come from pairwise alignment, the expensive step that makes loading slow). All articles lie within the 30-day
+ * horizon, so none is expired.
+ *
+ * <p>Measured: the same kind of arriving articles (stories, exact copies, near copies, reprints; copies and
+ * reprints of stories of which about half are already indexed) through {@link DedupEngine#ingest}, timed one by
+ * one after a warm-up of as many articles.
+ */
+public final class ScalingBench {
+
+    static final int CHUNK = 5_000;
+    static final Duration SPAN = Duration.ofDays(28);
+
+    public record Size(int indexed, double buildSeconds, double meanMs, double medianMs, double p90Ms,
+                       double p99Ms, Map<String, Integer> probeDecisions, long heapBytes, long rssBytes,
+                       long diskBytes, double loadAverage) {
+    }
+
+    public record Report(int probes, List<Size> sizes) {
+        public void print(PrintStream out) {
+            for (Size s : sizes) {
+                out.printf(Locale.ROOT, "indexed %,d (bulk load %.0f s): per article mean %.2f ms, median %.2f ms, "
+                                + "p90 %.2f ms, p99 %.2f ms; probe decisions %s; heap after GC %s, RSS %s, RocksDB "
+                                + "on disk %.0f MB; load average %.2f%n", s.indexed(), s.buildSeconds(), s.meanMs(),
+                        s.medianMs(), s.p90Ms(), s.p99Ms(), s.probeDecisions(), Machine.mib(s.heapBytes()),
+                        Machine.mib(s.rssBytes()), s.diskBytes() / 1e6, s.loadAverage());
+            }
+            if (sizes.size() >= 2) {
+                Size small = sizes.get(0);
+                Size large = sizes.get(sizes.size() - 1);
+                double ratio = large.meanMs() / small.meanMs();
+                out.printf(Locale.ROOT, "RESULT scaling mean per-article cost %,d vs %,d indexed: %.2f ms vs %.2f ms "
+                                + "= %.2fx (median %.2fx; target <= 1.25x: %s)%n", large.indexed(), small.indexed(),
+                        large.meanMs(), small.meanMs(), ratio, large.medianMs() / small.medianMs(),
+                        ratio <= 1.25 ? "met" : "NOT met");
+                out.printf(Locale.ROOT, "RESULT memory with %,d indexed: heap after GC %s (target <= 512 MiB: %s), "
+                                + "RSS %s%n", large.indexed(), Machine.mib(large.heapBytes()),
+                        large.heapBytes() <= 512L * 1024 * 1024 ? "met" : "NOT met", Machine.mib(large.rssBytes()));
+            }
+        }
+    }
+
+    private final CorpusGenerator generator;
+    private final DedupConfig config = DedupConfig.defaults();
+    private final MinHash minHash = new MinHash(config.permutations());
+
+    public ScalingBench(CorpusGenerator generator) {
+        this.generator = generator;
+    }
+
+    public Report run(List<Integer> sizes, int probes, long seed, Path workDir, PrintStream log) throws IOException {
+        List<Size> results = new ArrayList<>();
+        for (int indexed : sizes) {
+            Path dir = Files.createDirectories(workDir.resolve("index-" + indexed));
+            try {
+                results.add(measure(indexed, probes, seed, dir, log));
+            } finally {
+                BenchEnvironment.deleteRecursively(dir);
+            }
+        }
+        return new Report(probes, results);
+    }
+
+    private Size measure(int indexed, int probes, long seed, Path dir, PrintStream log) {
+        long rateStep = SPAN.toMillis() / (indexed + 2L * probes);
+        try (RocksDbDedupStores stores = new RocksDbDedupStores(dir)) {
+            long begin = System.nanoTime();
+            int bulk = indexed - probes;
+            int chunks = (bulk + CHUNK - 1) / CHUNK;
+            for (int c = 0; c < chunks; c++) {
+                int size = Math.min(CHUNK, bulk - c * CHUNK);
+                Instant from = BenchArticles.START.plusMillis((long) c * CHUNK * rateStep);
+                List<Generated> chunk = generator.generate(size, CorpusGenerator.Shares.DEFAULT, from,
+                        Duration.ofMillis(size * rateStep), seed * 1_000_003L + c);
+                bulkLoad(stores, chunk, "c" + c + "-");
+                if (c % 20 == 19) {
+                    log.printf(Locale.ROOT, "    ... %,d indexed after %.0f s%n", (c + 1) * CHUNK,
+                            (System.nanoTime() - begin) / 1e9);
+                }
+            }
+            // The last chunk: its first third indexed too, the second the warm-up, the third measured.
+            Instant from = BenchArticles.START.plusMillis((long) bulk * rateStep);
+            List<Generated> last = generator.generate(3 * probes, CorpusGenerator.Shares.DEFAULT, from,
+                    Duration.ofMillis(3L * probes * rateStep), seed * 7_919L + indexed);
+            bulkLoad(stores, last.subList(0, probes), "p-");
+            stores.flush();
+            double buildSeconds = (System.nanoTime() - begin) / 1e9;
+
+            DedupEngine engine = new DedupEngine(config, stores);
+            for (Generated g : last.subList(probes, 2 * probes)) {
+                engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
+            }
+            List<Double> ms = new ArrayList<>(probes);
+            Map<String, Integer> decisions = new TreeMap<>();
+            double load = Machine.loadAverage();
+            for (Generated g : last.subList(2 * probes, 3 * probes)) {
+                long t0 = System.nanoTime();
+                DedupResult r = engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
+                ms.add((System.nanoTime() - t0) / 1e6);
+                String label = g.kind() + "->" + r.decision().kind()
+                        + (g.kind() == Kind.REPRINT ? (r.newPassages().isEmpty() ? " no-passage" : " passage") : "");
+                decisions.merge(label, 1, Integer::sum);
+            }
+            load = Math.max(load, Machine.loadAverage());
+            long heap = Machine.heapAfterGc();
+            long rss = Machine.residentSetBytes();
+            long disk = bytesUnder(dir);
+            double mean = ms.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            Size s = new Size(indexed, buildSeconds, mean, Stats.percentile(ms, 50), Stats.percentile(ms, 90),
+                    Stats.percentile(ms, 99), decisions, heap, rss, disk, load);
+            log.printf(Locale.ROOT, "  indexed %,d: mean %.2f ms/article%n", indexed, mean);
+            return s;
+        }
+    }
+
+    /**
+     * Writes what the engine would have stored for these articles (see class comment), in one batch per store,
+     * merging each bucket with what is already indexed and keeping the earliest {@code bucketCap} postings.
+     */
+    void bulkLoad(RocksDbDedupStores stores, List<Generated> chunk, String idPrefix) {
+        record Loaded(Generated g, AnalyzedArticle a, List<String> bands, long[] fingerprints) {
+        }
+        List<Loaded> loaded = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+            Generated g = chunk.get(i);
+            AnalyzedArticle a = AnalyzedArticle.of(idPrefix + g.index(), g.publishedAt().toEpochMilli(), g.body(),
+                    config.shingleWords());
+            List<String> bands = LshBanding.bandKeys(minHash.signature(a.shingleSet()), config.bands(), config.rows());
+            long[] fps = Winnowing.fingerprints(a.positionalShingles(), config.winnowWindow()).stream()
+                    .mapToLong(Winnowing.Fingerprint::hash).distinct().sorted().toArray();
+            return new Loaded(g, a, bands, fps);
+        }).toList();
+        Map<Integer, AnalyzedArticle> byIndex = new HashMap<>();
+        loaded.forEach(l -> byIndex.put(l.g().index(), l.a()));
+
+        Map<String, StoredArticle> articles = new LinkedHashMap<>();
+        Map<String, ArticleDecision> decisions = new LinkedHashMap<>();
+        Map<String, List<Posting>> buckets = new HashMap<>();
+        for (Loaded l : loaded) {
+            AnalyzedArticle a = l.a();
+            articles.put(a.id(), new StoredArticle(a.id(), a.publishedAtMillis(), a.text()));
+            decisions.put(a.id(), decision(l.g(), a, byIndex.get(l.g().sourceIndex())));
+            Posting p = new Posting(a.id(), a.publishedAtMillis());
+            buckets.computeIfAbsent(a.exactKey(), k -> new ArrayList<>()).add(p);
+            l.bands().forEach(b -> buckets.computeIfAbsent(b, k -> new ArrayList<>()).add(p));
+            if (l.g().kind() == Kind.STORY || l.g().kind() == Kind.REPRINT) {
+                for (long fp : l.fingerprints()) {
+                    buckets.computeIfAbsent("f:" + Hashing.hex16(fp), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        stores.articles().putAll(articles);
+        stores.decisions().putAll(decisions);
+        Map<String, List<Posting>> merged = new HashMap<>(buckets.size() * 2);
+        buckets.forEach((key, added) -> {
+            List<Posting> all = new ArrayList<>(stores.postings().get(key).orElse(List.of()));
+            all.addAll(added);
+            all.sort(Posting.EARLIEST_FIRST);
+            merged.put(key, List.copyOf(all.subList(0, Math.min(all.size(), config.bucketCap()))));
+        });
+        stores.postings().putAll(merged);
+    }
+
+    private ArticleDecision decision(Generated g, AnalyzedArticle a, AnalyzedArticle source) {
+        if (g.kind() == Kind.EXACT_COPY || g.kind() == Kind.NEAR_COPY) {
+            boolean exact = g.kind() == Kind.EXACT_COPY;
+            double j = exact ? 1.0 : Shingles.jaccard(a.shingleSet(), source.shingleSet());
+            double c = exact ? 1.0 : Shingles.containment(a.shingleSet(), source.shingleSet());
+            return new ArticleDecision(a.id(), a.publishedAtMillis(),
+                    exact ? ArticleDecision.Kind.EXACT_COPY : ArticleDecision.Kind.NEAR_DUPLICATE, source.id(), j, c,
+                    exact ? "exact-text" : "minhash-lsh+jaccard", config.jaccardThreshold(),
+                    config.containmentThreshold(), config.algorithmVersion());
+        }
+        return new ArticleDecision(a.id(), a.publishedAtMillis(), ArticleDecision.Kind.UNIQUE, a.id(), 1.0, 1.0,
+                "unique", config.jaccardThreshold(), config.containmentThreshold(), config.algorithmVersion());
+    }
+
+    private static long bytesUnder(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
