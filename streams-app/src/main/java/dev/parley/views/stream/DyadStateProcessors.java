@@ -79,6 +79,10 @@ final class DyadStateProcessors {
             this.current = context.getStateStore(EngagementViews.currentStore());
             this.history = context.getStateStore(EngagementViews.historyStore());
             this.pending = context.getStateStore(PENDING_STORE);
+        }
+
+        /** One beat per task: both inputs share the pending store, and two beats would double the folding share. */
+        void scheduleFolds(ProcessorContext<String, DyadState> context) {
             context.schedule(FOLD_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::foldPending);
         }
 
@@ -215,27 +219,32 @@ final class DyadStateProcessors {
     }
 
     static Processor<String, EngagementEvent, String, DyadState> events(DyadStates fold) {
-        return new Input<>(fold, Dyads::event);
+        return new Input<>(fold, Dyads::event, true);
     }
 
     static Processor<String, EngagementCommitment, String, DyadState> commitments(DyadStates fold) {
-        return new Input<>(fold, Dyads::commitment);
+        return new Input<>(fold, Dyads::commitment, false);
     }
 
     /** One input (events or commitments) of a task's dyads. */
     private static final class Input<V> implements Processor<String, V, String, DyadState> {
         private final DyadStates fold;
         private final BiConsumer<Dyads, Record<String, V>> apply;
+        private final boolean foldsOnBeat;
         private Dyads dyads;
 
-        Input(DyadStates fold, BiConsumer<Dyads, Record<String, V>> apply) {
+        Input(DyadStates fold, BiConsumer<Dyads, Record<String, V>> apply, boolean foldsOnBeat) {
             this.fold = fold;
             this.apply = apply;
+            this.foldsOnBeat = foldsOnBeat;
         }
 
         @Override
         public void init(ProcessorContext<String, DyadState> context) {
             dyads = new Dyads(context, fold);
+            if (foldsOnBeat) {
+                dyads.scheduleFolds(context);
+            }
         }
 
         @Override
