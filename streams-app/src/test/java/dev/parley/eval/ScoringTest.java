@@ -151,4 +151,19 @@ class ScoringTest {
         assertThat(r.missedCommitments()).containsExactly(1);
         assertThat(r.extraCommitments()).containsExactly(1);
     }
+
+    @Test
+    void totalsGivePrecisionRecallAndF1PerLanguage() {
+        GoldArticle g = article(true, List.of(gold("MEET_VISIT", Set.of("JP", "US"), PUBLISHED),
+                gold("DEMAND", Set.of("JP", "US"), PUBLISHED)), List.of());
+        var r = score(g, List.of(predicted("MEET_VISIT", Set.of("MEET_VISIT"), Set.of("JP", "US"), PUBLISHED),
+                predicted("THREAT", Set.of("THREAT"), Set.of("JP", "US"), PUBLISHED),
+                predicted("STATEMENT", Set.of("STATEMENT"), Set.of("JP", "KR"), PUBLISHED)), List.of());
+        var totals = EvaluationReport.Totals.of(List.of(r));
+        assertThat(totals.eventPrecision()).isEqualTo(1.0 / 3);
+        assertThat(totals.eventRecall()).isEqualTo(0.5);
+        assertThat(totals.eventF1()).isEqualTo(0.4, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(totals.spuriousDyads()).isEqualTo(1);
+        assertThat(totals.predictedDyads()).isEqualTo(2);
+    }
 }
