@@ -166,7 +166,10 @@ public final class EvaluationReport {
                         + " due " + c.due());
             }
             if (!lines.isEmpty()) {
-                out.println(r.gold().reference() + " (" + r.gold().language() + ", published " + r.gold().published()
+                boolean sameDate = r.text() == null || r.text().published().equals(r.gold().published());
+                out.println(r.gold().reference() + " (" + r.gold().language() + ", published "
+                        + (r.text() == null ? r.gold().published() : r.text().published())
+                        + (sameDate ? "" : ", label says " + r.gold().published())
                         + (r.gold().hasEngagement() ? "" : ", negative") + ")");
                 lines.forEach(out::println);
             }

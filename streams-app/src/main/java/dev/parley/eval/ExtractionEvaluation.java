@@ -83,6 +83,11 @@ public final class ExtractionEvaluation {
                 skipped.add(new Skipped(g, e.getMessage()));
                 continue;
             }
+            if (g.published() == null) {
+                // The label may leave the date to the source; undated gold events fall back to it.
+                g = new GoldArticle(g.file(), g.line(), g.source(), g.id(), g.path(), g.blob(), text.published(),
+                        g.language(), g.hasEngagement(), g.events(), g.commitments());
+            }
             results.add(Scoring.score(g, text, predict(g, text)));
         }
         return new Outcome(List.copyOf(results), List.copyOf(skipped));

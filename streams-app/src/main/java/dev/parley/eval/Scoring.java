@@ -156,7 +156,7 @@ public final class Scoring {
         }
         return new ArticleResult(gold, text, p, List.copyOf(matched), List.copyOf(missed), List.copyOf(falsePositives),
                 goldPeople.size(), predPeople.size(), peopleMatched, List.copyOf(missedPeople),
-                List.copyOf(extraPeople), Set.copyOf(spurious), commitmentsMatched, List.copyOf(missedCommitments),
+                List.copyOf(extraPeople), java.util.Collections.unmodifiableSet(spurious), commitmentsMatched, List.copyOf(missedCommitments),
                 List.copyOf(extraCommitments));
     }
 
