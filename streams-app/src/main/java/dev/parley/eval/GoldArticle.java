@@ -33,6 +33,23 @@ public record GoldArticle(String file, int line, String source, String id, Strin
     public record Commitment(String what, String due, String where, Set<String> parties, Evidence evidence) {
     }
 
+    /**
+     * Whether the article is in a development part of its source (Reuters NEWID 4100–5500 or 12500–14900; posts in
+     * the day folders 08, 10, 14, 16, 20, 22): the rest is reserved for the final evaluation.
+     */
+    public boolean inDevelopmentPart() {
+        if (REUTERS.equals(source)) {
+            try {
+                int n = Integer.parseInt(id.strip());
+                return n >= 4100 && n <= 5500 || n >= 12500 && n <= 14900;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("_posts/\\d{4}/\\d{2}/(\\d{2})/").matcher(path);
+        return m.find() && Set.of("08", "10", "14", "16", "20", "22").contains(m.group(1));
+    }
+
     /** "reuters-21578:4123" or "ljzac:_posts/2013/10/08/x.md": how reports name the article. */
     public String reference() {
         return source + ":" + (REUTERS.equals(source) ? id : path);

@@ -78,6 +78,8 @@ class ExtractionEvaluationTest {
         assertThat(json.at("/languages/es/events/matched").asInt()).isEqualTo(1);
         assertThat(json.at("/languages/en/negatives").asInt()).isEqualTo(1);
         assertThat(json.at("/articles").size()).isEqualTo(2);
+        // The sample post sits in a day folder (06) that is not a development part.
+        assertThat(json.at("/outsideDevelopmentParts").toString()).contains(POST_PATH).doesNotContain("4102");
     }
 
     @Test

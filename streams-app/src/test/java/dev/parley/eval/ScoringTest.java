@@ -166,4 +166,19 @@ class ScoringTest {
         assertThat(totals.spuriousDyads()).isEqualTo(1);
         assertThat(totals.predictedDyads()).isEqualTo(2);
     }
+
+    @Test
+    void onlyTheDevelopmentPartsOfTheSourcesAreDevelopment() {
+        GoldArticle dev = article(true, List.of(), List.of());
+        assertThat(dev.inDevelopmentPart()).isTrue();
+        GoldArticle reserved = new GoldArticle("t", 1, GoldArticle.REUTERS, "5501", null, null, PUBLISHED, "en", true,
+                List.of(), List.of());
+        assertThat(reserved.inDevelopmentPart()).isFalse();
+        GoldArticle post = new GoldArticle("t", 1, GoldArticle.LJZAC, null, "_posts/2013/10/22/x.md", null,
+                PUBLISHED, "es", true, List.of(), List.of());
+        assertThat(post.inDevelopmentPart()).isTrue();
+        GoldArticle reservedPost = new GoldArticle("t", 1, GoldArticle.LJZAC, null, "_posts/2013/10/21/x.md", null,
+                PUBLISHED, "es", true, List.of(), List.of());
+        assertThat(reservedPost.inDevelopmentPart()).isFalse();
+    }
 }
