@@ -51,9 +51,10 @@ final class EvalCommand extends CommandGroup {
      * 2 when an input is missing or unreadable.
      */
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = {"Event, participant and commitment scores of the real extractor against gold labels of",
-                "real articles (eval/README.md), per language: strict event P/R/F1 (same dyad, compatible kind,",
-                "date within 1 day), named participants, spurious dyads, negatives with events, commitments."})
+            description = {"Scores the real extractor against gold labels of real articles",
+                "(eval/README.md), per language: strict event P/R/F1 (same dyad,",
+                "compatible kind, date within 1 day), named participants, spurious",
+                "dyads, negatives with events, commitments matched."})
     static final class Extraction implements Callable<Integer> {
 
         @CommandLine.Spec

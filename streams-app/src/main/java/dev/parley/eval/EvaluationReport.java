@@ -93,9 +93,12 @@ public final class EvaluationReport {
         return columns;
     }
 
-    /** Every language has gold events and meets the targets, and no negative article yields an event. */
+    /**
+     * Every article was scored, every language has gold events and meets the targets, and no negative article yields
+     * an event.
+     */
     public boolean targetsMet() {
-        return !outcome.articles().isEmpty() && columns.entrySet().stream().filter(e -> !e.getKey().equals("all"))
+        return !outcome.articles().isEmpty() && outcome.skipped().isEmpty() && columns.entrySet().stream().filter(e -> !e.getKey().equals("all"))
                 .allMatch(e -> e.getValue().goldEvents() > 0 && e.getValue().eventF1() >= TARGET_EVENT_F1
                         && e.getValue().participantRecall() >= TARGET_PARTICIPANT_RECALL
                         && e.getValue().negativesWithEvents() == 0);
