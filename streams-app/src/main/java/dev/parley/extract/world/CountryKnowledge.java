@@ -35,7 +35,7 @@ public final class CountryKnowledge {
     private static volatile CountryKnowledge shipped;
 
     private CountryKnowledge(Map<String, WorldData.Validity> countries, List<FormEntry> forms) {
-        this.countries = Map.copyOf(countries);
+        this.countries = java.util.Collections.unmodifiableMap(new HashMap<>(countries));
         Map<String, List<FormEntry>> byKey = new HashMap<>();
         for (FormEntry e : forms) {
             List<FormEntry> same = byKey.computeIfAbsent(FoldedText.key(e.form()), k -> new ArrayList<>());
@@ -237,6 +237,49 @@ public final class CountryKnowledge {
             return a != null && a.equals(b);
         }
         return !countries.get(a).current() || !countries.get(b).current();
+    }
+
+    /** Capitalised words that start sentences and phrases without being names ("In Monaco", "Para Israel"). */
+    private static final java.util.Set<String> CAPITALISED_FUNCTION_WORDS = java.util.Set.of(
+            "the", "a", "an", "in", "on", "at", "of", "from", "to", "for", "with", "and", "or", "but", "by", "as",
+            "after", "before", "since", "like", "than", "via", "el", "la", "los", "las", "lo", "un", "una", "en",
+            "de", "del", "desde", "hacia", "hasta", "con", "y", "e", "o", "u", "para", "por", "ante", "tras",
+            "sobre", "entre", "sin", "que", "como", "pero", "según", "al");
+
+    /**
+     * For callers without NER: a form that is also a person's name ({@link CountryMention#alsoPersonName()}) with a
+     * capitalised word right next to it ("Lisa Monaco", "Michael Jordan", "Israel Katz") is probably part of a name.
+     * Never in upper-case wire copy, where capitals say nothing.
+     */
+    public static boolean looksLikePartOfName(String text, CountryMention m) {
+        if (!m.alsoPersonName() || isUpperCaseCopy(text)) {
+            return false;
+        }
+        String before = wordBefore(text, m.begin());
+        if (before != null && Character.isUpperCase(before.charAt(0))
+                && !CAPITALISED_FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int j = m.end();
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j > m.end() && j < text.length() && Character.isUpperCase(text.charAt(j));
+    }
+
+    private static String wordBefore(String text, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i == begin - 1) {
+            return null;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return i + 1 < end ? text.substring(i + 1, end) : null;
     }
 
     private static boolean isUpperCaseCopy(String text) {

@@ -9,10 +9,11 @@ import java.text.Normalizer;
  */
 final class FoldedText {
 
-    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** Latin, Latin-1 and Latin Extended-A/B folded up front; rarer chars are folded as they come. */
+    private static final char[] FOLD = new char[0x250];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        for (int c = 0; c < FOLD.length; c++) {
             FOLD[c] = foldChar((char) c);
         }
     }
@@ -34,7 +35,8 @@ final class FoldedText {
         int[] origin = new int[text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            char f = FOLD[text.charAt(i)];
+            char ch = text.charAt(i);
+            char f = ch < FOLD.length ? FOLD[ch] : foldChar(ch);
             if (f == ' ') {
                 if (n == 0 || out[n - 1] == ' ') {
                     continue;
@@ -54,6 +56,9 @@ final class FoldedText {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
         return Character.isLetterOrDigit(c);
     }
 

@@ -66,6 +66,26 @@ class CountryKnowledgeTest {
     }
 
     @Test
+    void withoutNerANeighbouringCapitalisedWordMarksAPersonName() {
+        assertThat(partOfName("Deputy Attorney General Lisa Monaco spoke.", "en")).isTrue();
+        assertThat(partOfName("Lisa Monaco spoke.", "en")).isTrue();
+        assertThat(partOfName("Michael Jordan visited.", "en")).isTrue();
+        assertThat(partOfName("Israel Katz dijo que no.", "es")).isTrue();
+        assertThat(partOfName("In Monaco, the prince spoke.", "en")).isFalse();
+        assertThat(partOfName("Prince Albert of Monaco spoke.", "en")).isFalse();
+        assertThat(partOfName("Washington said on Monday it would respond.", "en")).isFalse();
+        assertThat(partOfName("King Abdullah of Jordan met them.", "en")).isFalse();
+        assertThat(partOfName("Para Israel, la tregua terminó.", "es")).isFalse();
+        // A form that is no name is never part of one; upper-case copy says nothing.
+        assertThat(partOfName("President Mexico", "en")).isFalse();
+        assertThat(partOfName("DEPUTY ATTORNEY GENERAL LISA MONACO SPOKE", "en")).isFalse();
+    }
+
+    private static boolean partOfName(String text, String language) {
+        return CountryKnowledge.looksLikePartOfName(text, only(text, language));
+    }
+
+    @Test
     void mexicanSpellingsAndAbbreviations() {
         assertThat(codes("Los estadunidenses y los estadounidenses, norteamericanas y norteamericanos", "es"))
                 .containsExactly("US", "US", "US", "US");
