@@ -134,7 +134,10 @@ public final class CountryKnowledge {
             if (!e.inLanguage(language) || !e.caseFits(t, start, upperCaseCopy)) {
                 continue;
             }
-            int rank = rank(e, date);
+            // Same spelling within one country: the form whose initial matches the text ("china" is the
+            // demonym, "China" the name), then a name before a demonym ("Serbia").
+            int viaPreference = Via.values().length - (e.isBlock() ? 0 : e.via().ordinal());
+            int rank = rank(e, date) * 16 + (e.initialCaseFits(t, start) ? 8 : 0) + viaPreference;
             if (rank > bestRank) {
                 best = e;
                 bestRank = rank;

@@ -20,6 +20,10 @@ record FormEntry(String code, Via via, String language, String form, boolean cas
                 || !(lang.equals("es") || lang.equals("en"));
     }
 
+    boolean initialCaseFits(FoldedText text, int start) {
+        return upper.length > 0 && upper[0] == Character.isUpperCase(text.original.charAt(text.origin[start]));
+    }
+
     /** The capitals the data writes are in the text too (or the whole text is upper-case copy). */
     boolean caseFits(FoldedText text, int start, boolean upperCaseCopy) {
         if (!cased || upperCaseCopy) {

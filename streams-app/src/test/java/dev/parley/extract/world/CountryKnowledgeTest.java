@@ -116,8 +116,12 @@ class CountryKnowledgeTest {
         assertThat(codes("EU Y CHILE FIRMAN EN LA CASA BLANCA", "es")).containsExactly("US", "CL", "US");
         // "Us" at the start of a sentence is not the United States: both capitals are required.
         assertThat(codes("Us and them.", "en")).isEmpty();
-        // Spanish "china" in lower case is the demonym, which is China anyway.
-        assertThat(codes("la empresa china", "es")).containsExactly("CN");
+        // Spanish "china" in lower case is the demonym, which is China anyway; capitalised it is the name.
+        assertThat(K.find("la empresa china", "es")).extracting(CountryMention::code, CountryMention::via)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CN", Via.DEMONYM));
+        assertThat(K.find("viajó a China", "es")).extracting(CountryMention::code, CountryMention::via)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CN", Via.NAME));
+        assertThat(codes("Poles and Swedes; a pole, a swede", "en")).containsExactly("PL", "SE");
     }
 
     @Test
