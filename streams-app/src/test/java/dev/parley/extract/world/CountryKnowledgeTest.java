@@ -98,6 +98,18 @@ class CountryKnowledgeTest {
     }
 
     @Test
+    void commonVariantsOfNamesAndDemonyms() {
+        assertThat(codes("EEUU, EE.UU., Gran Bretaña, Reino Unido, Corea del Sur, Holanda y los Países Bajos", "es"))
+                .containsExactly("US", "US", "GB", "GB", "KR", "NL", "NL");
+        assertThat(codes("The U.S., the USA, Britain, the U.K., South Korea and Holland", "en"))
+                .containsExactly("US", "US", "GB", "GB", "KR", "NL");
+        assertThat(codes("American, Mexican, British and Soviet negotiators; Americans and Mexicans", "en"))
+                .containsExactly("US", "MX", "GB", "SU", "US", "MX");
+        assertThat(codes("el vocero chino, la canciller rusa, los diplomáticos británicos", "es"))
+                .containsExactly("CN", "RU", "GB");
+    }
+
+    @Test
     void euIsTheUnitedStatesInSpanishAndTheEuropeanUnionInEnglish() {
         assertThat(codes("EU y Canadá", "es")).containsExactly("US", "CA");
         assertThat(codes("The EU and Canada", "en")).containsExactly("EU", "CA");
