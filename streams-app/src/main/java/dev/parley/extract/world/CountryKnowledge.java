@@ -27,7 +27,7 @@ public final class CountryKnowledge {
 
     /** Between a generic ministry and the country that owns it: "Cancillería de Chile", "Japan's Foreign Ministry". */
     private static final Pattern OWNER_AFTER = Pattern.compile("\\s*(?:de|del|de la|of|of the)?\\s*");
-    private static final Pattern OWNER_BEFORE = Pattern.compile("\\s*(?:'s?)?\\s*");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("\\s*(?:['\u2019]s?)?\\s*");
 
     private final Map<String, WorldData.Validity> countries;
     private final CharTrie<List<FormEntry>> trie = new CharTrie<>();
@@ -62,8 +62,31 @@ public final class CountryKnowledge {
 
     /** Data in the shipped format (a user's own corrected copy, or test data). */
     public static CountryKnowledge load(Reader countriesTsv, Reader formsTsv) {
+        return load(countriesTsv, List.of(formsTsv));
+    }
+
+    /** Countries and several forms files, later ones adding forms (a user's own spellings and metonyms). */
+    public static CountryKnowledge load(Reader countriesTsv, List<Reader> formsTsvs) {
         Map<String, WorldData.Validity> countries = WorldData.countries(countriesTsv);
-        return new CountryKnowledge(countries, WorldData.forms(formsTsv, countries));
+        List<FormEntry> forms = new ArrayList<>();
+        for (Reader formsTsv : formsTsvs) {
+            forms.addAll(WorldData.forms(formsTsv, countries));
+        }
+        return new CountryKnowledge(countries, forms);
+    }
+
+    /** The shipped data plus the user's forms files in the same format. */
+    public static CountryKnowledge loadDefaultWith(List<java.nio.file.Path> extraFormsFiles) {
+        List<Reader> forms = new ArrayList<>();
+        forms.add(open(FORMS));
+        try {
+            for (java.nio.file.Path p : extraFormsFiles) {
+                forms.add(java.nio.file.Files.newBufferedReader(p, StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return load(open(COUNTRIES), forms);
     }
 
     public Optional<Country> byCode(String code) {

@@ -234,6 +234,8 @@ class CountryKnowledgeTest {
         assertThat(only("la Cancillería de Chile", "es").code()).isEqualTo("CL");
         assertThat(only("el Ministerio de Relaciones Exteriores de Venezuela", "es").code()).isEqualTo("VE");
         assertThat(only("Japan's Foreign Ministry said", "en").code()).isEqualTo("JP");
+        assertThat(only("Japan\u2019s Foreign Ministry said", "en").code()).isEqualTo("JP");
+        assertThat(only("the Quai d\u2019Orsay said", "en").code()).isEqualTo("FR");
         assertThat(only("the Chinese Foreign Ministry said", "en").code()).isEqualTo("CN");
         // A country further away is the caller's call: the ministry stays open.
         List<CountryMention> far = K.find("La Cancillería dijo que Chile mintió", "es");
@@ -281,5 +283,16 @@ class CountryKnowledgeTest {
                 new StringReader("# comment\nMX\tDEMONYM\tes\t-\tmexican{o,a,os,as}\n"));
         assertThat(small.find("mexicano, mexicana, mexicanos, mexicanas, mexicanes", "es")).hasSize(4);
         assertThat(WorldData.expand("saudí{,es,s}")).containsExactly("saudí", "saudíes", "saudís");
+    }
+
+    @Test
+    void usersAddFormsInTheirOwnFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path mine = dir.resolve("my-forms.tsv");
+        java.nio.file.Files.writeString(mine, "MX\tSEAT_OF_GOVERNMENT\tes\tcased\tTorre de Tlatelolco\n");
+        assertThat(codes("la Torre de Tlatelolco informó", "es")).isEmpty();
+        CountryKnowledge extended = CountryKnowledge.loadDefaultWith(List.of(mine));
+        assertThat(extended.find("la Torre de Tlatelolco informó", "es")).extracting(CountryMention::code)
+                .containsExactly("MX");
+        assertThat(extended.find("Lisa Monaco", "en")).extracting(CountryMention::code).containsExactly("MC");
     }
 }
