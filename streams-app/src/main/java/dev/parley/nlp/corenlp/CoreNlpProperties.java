@@ -31,13 +31,20 @@ final class CoreNlpProperties {
         return p;
     }
 
-    /** English with the 3-class CRF (PERSON, ORGANIZATION, LOCATION) refined by CoreNLP's default gazetteers. */
+    /**
+     * English with the 3-class CRF (PERSON, ORGANIZATION, LOCATION) refined by CoreNLP's default gazetteers (TITLE,
+     * COUNTRY, NATIONALITY, STATE_OR_PROVINCE, and CITY for the few cities of the cased list only).
+     */
     static Properties english() {
         Properties p = common();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        // CoreNLP's default fine-grained gazetteers, the caseless one without its CITY rows (the build strips them).
+        p.setProperty("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=^(NN|JJ).*,"
+                + "dev/parley/nlp/corenlp/regexner_caseless_without_cities.tab;"
+                + "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab");
         return p;
     }
 
