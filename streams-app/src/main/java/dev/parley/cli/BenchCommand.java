@@ -9,6 +9,7 @@ import dev.parley.bench.BenchEnvironment;
 import dev.parley.bench.CorpusGenerator;
 import dev.parley.bench.LatencyBench;
 import dev.parley.bench.Machine;
+import dev.parley.bench.NlpBench;
 import dev.parley.bench.PipelineBench;
 import dev.parley.bench.ScalingBench;
 import dev.parley.config.ParleyConfig;
@@ -22,6 +23,7 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.StreamStage;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.nlp.corenlp.CoreNlpSentenceParser;
 import dev.parley.registry.EmbeddedSchemaRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +61,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput of Parley's stages on an embedded broker in a temporary directory.",
         subcommands = {BenchCommand.Dedup.class, BenchCommand.Corpus.class, BenchCommand.Pipeline.class,
-                BenchCommand.Scaling.class, BenchCommand.Latency.class})
+                BenchCommand.Scaling.class, BenchCommand.Latency.class, BenchCommand.Nlp.class})
 final class BenchCommand extends CommandGroup {
 
     /** Options every corpus-based benchmark shares. */
@@ -232,6 +234,27 @@ final class BenchCommand extends CommandGroup {
         }
     }
 
+
+    /** {@code parley bench nlp}: pipeline load time, heap and parse time per sentence for each language. */
+    @Command(name = "nlp", mixinStandardHelpOptions = true,
+            description = "CoreNLP pipeline load time, heap after load and parse time per sentence (mean, p99).")
+    static final class Nlp implements Callable<Integer> {
+        @Option(names = "--languages", split = ",", description = "Languages, loaded in this order "
+                + "(default ${DEFAULT-VALUE}).")
+        List<String> languages = List.of("es", "en");
+
+        @Option(names = "--repetitions", description = "Timed passes over the sentences (default ${DEFAULT-VALUE}).")
+        int repetitions = 3;
+
+        @Override
+        public Integer call() {
+            System.out.printf(Locale.ROOT, "# parley bench nlp: %s, %d repetitions, max heap %s, %d processors, "
+                            + "load average %.2f%n", languages, repetitions, Machine.mib(Runtime.getRuntime().maxMemory()),
+                    Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
+            NlpBench.run(new CoreNlpSentenceParser(), languages, repetitions, System.out);
+            return 0;
+        }
+    }
 
     /**
      * The dedup stage alone, with the configured processing guarantee (exactly-once by default): articles/s from
