@@ -416,13 +416,18 @@ public final class TextActorReader {
 
         /** "el presidente Nicolás Maduro" where the NER missed the name: the name decides, not the title. */
         private boolean followedByUnknownName(OfficeTitles.Title t) {
-            String after = text.substring(t.extent().end());
-            Matcher m = NEXT_PROPER_NAME.matcher(after);
+            Matcher m = NEXT_PROPER_NAME.matcher(text.substring(t.extent().end()));
             if (!m.find()) {
                 return false;
             }
             int at = t.extent().end() + m.end() - 1;
-            return hits.stream().noneMatch(h -> h.begin() <= at && at < h.end());
+            if (hits.stream().anyMatch(h -> h.begin() <= at && at < h.end())) {
+                return false;
+            }
+            // What the NER or the tagger says the word is ("Monday": DATE) outranks its capital letter.
+            return s.tokens().stream().filter(k -> k.begin() <= at && at < k.end()).findFirst()
+                    .map(k -> k.ner().equals("O") && (k.pos().equals("PROPN") || k.pos().equals("X")))
+                    .orElse(true);
         }
 
         /** ORG entities whose name or qualifier names a country ("Ministerio de Relaciones Exteriores de Japón"). */

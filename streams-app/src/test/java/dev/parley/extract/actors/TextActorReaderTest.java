@@ -265,4 +265,16 @@ class TextActorReaderTest {
         assertThat(described(s, READER.read(s, "es", ActorContext.EMPTY, MARCH_2026)))
                 .containsExactly("mx-sre <Secretaría de Relaciones Exteriores>", "country:CA <Canadá>");
     }
+
+    @Test
+    void aTitleBeforeAnUntaggedNameIsNoOfficeButADateIsNoName() {
+        ParsedSentence untagged = HandParse.of("El presidente venezolano Nicolás Maduro respondió .").parse();
+        // Not the gazetteer's or anyone's head of state: only the country the words name is left.
+        assertThat(described(untagged, READER.read(untagged, "es", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:VE <venezolano>");
+        ParsedSentence dated = HandParse.of("The U.S. ambassador Monday protested the decision .")
+                .entity("Monday", "DATE").parse();
+        assertThat(described(dated, READER.read(dated, "en", ActorContext.EMPTY, MAY_2013)))
+                .containsExactly("office:US:ambassador <U.S. ambassador>");
+    }
 }
