@@ -47,6 +47,7 @@ public final class TextActorReader {
     private static final Pattern NEXT_PROPER_NAME = Pattern.compile("^\\s*,?\\s*\\p{Lu}\\p{Ll}+");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?:de|del|of)\\s+(?:(?:la|el|los|the)\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[^\\s]+");
     private static final Pattern ADJACENT_QUALIFIER_AFTER = Pattern.compile("\\s*(?:(?:de|del|of)\\s+(?:(?:la|el|the)\\s+)?)?");
 
@@ -257,10 +258,20 @@ public final class TextActorReader {
                     .map(ActorMention::actor).findFirst();
         }
 
-        /** "el mexicano Juan Pérez": a demonym right before the name, or one the parse attaches to it. */
+        /**
+         * "el mexicano Juan Pérez": a demonym right before the name, or one the parse attaches to it; "los
+         * presidentes de México, Enrique Peña Nieto, y de Estados Unidos, Barack Obama": a "de X," right before it.
+         */
         private String nationality(Span name) {
             for (CountryFinder.Hit h : hits) {
-                if (h.demonym() && h.end() <= name.start() && text.substring(h.end(), name.start()).isBlank()) {
+                if (h.end() > name.start()) {
+                    continue;
+                }
+                String gap = text.substring(h.end(), name.start());
+                boolean demonymBefore = h.demonym() && gap.isBlank();
+                boolean ofCountryBefore = !h.demonym() && gap.matches("\\s*,\\s*")
+                        && OF_BEFORE.matcher(fold(text.substring(Math.max(0, h.begin() - 8), h.begin()))).find();
+                if (demonymBefore || ofCountryBefore) {
                     consumed.add(h);
                     return h.code();
                 }

@@ -277,4 +277,12 @@ class TextActorReaderTest {
         assertThat(described(dated, READER.read(dated, "en", ActorContext.EMPTY, MAY_2013)))
                 .containsExactly("office:US:ambassador <U.S. ambassador>");
     }
+
+    @Test
+    void aPluralTitleSharedByTwoNamesEachWithItsCountry() {
+        ParsedSentence s = HandParse.of("Los presidentes de México , Enrique Peña Nieto , y de Estados Unidos , Barack Obama , conversaron .")
+                .entity("Enrique Peña Nieto", "PERS").entity("Barack Obama", "PERS").parse();
+        assertThat(described(s, READER.read(s, "es", ActorContext.EMPTY, MAY_2013))).containsExactly(
+                "person:MX:enrique-pena-nieto <Enrique Peña Nieto>", "person:US:barack-obama <Barack Obama>");
+    }
 }
