@@ -6,6 +6,7 @@ import dev.parley.extract.ActorMention.Via;
 import dev.parley.extract.ActorType;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.Span;
+import dev.parley.extract.world.CountryKnowledge;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.EntityMention;
 import dev.parley.nlp.ParsedSentence;
@@ -61,9 +62,9 @@ public final class TextActorReader {
         this.titles = new OfficeTitles(gazetteer);
     }
 
-    /** Countries from the gazetteer's own country list. */
+    /** Countries from the shipped world-wide country knowledge. */
     public TextActorReader(Gazetteer gazetteer) {
-        this(gazetteer, CountryFinder.of(gazetteer));
+        this(gazetteer, CountryFinder.of(CountryKnowledge.loadDefault()));
     }
 
     /**
@@ -95,7 +96,7 @@ public final class TextActorReader {
             this.date = date;
             this.people = s.entities().stream().filter(e -> PERSON_TYPES.contains(e.type())).toList();
             // The person-name guard: a country name inside a person's name is no country.
-            this.hits = countries.find(text, language).stream()
+            this.hits = countries.find(text, language, date).stream()
                     .filter(h -> people.stream().noneMatch(p -> h.begin() < p.end() && p.begin() < h.end()))
                     .toList();
             this.sentenceTitles = titles.find(s, hits);
@@ -107,6 +108,7 @@ public final class TextActorReader {
             readHolderDescriptions();
             readSurnamesOfContext();
             readOffices();
+            readForeignMinistries();
             readOrganisations();
             readCountries();
             found.sort(Comparator.comparing(ActorMention::span));
@@ -297,11 +299,17 @@ public final class TextActorReader {
         /** People and bodies the user's gazetteer knows by name or handle, where the NER found nobody. */
         private void readGazetteerNames() {
             for (ActorMention m : gazetteer.findNamed(text)) {
-                if (overlapsFound(m.span()) || insideLargerEntity(m.span())) {
+                if (overlapsFound(m.span()) || insideLargerEntity(m.span()) || anotherCountrysInstitution(m)) {
                     continue;
                 }
                 found.add(m.actor().type() == ActorType.ORGANISATION ? qualifiedOrganisation(m) : m);
             }
+        }
+
+        /** "la Cancillería de Chile" read as one ministry of Chile: not the gazetteer's Mexican "Cancillería". */
+        private boolean anotherCountrysInstitution(ActorMention m) {
+            return hits.stream().anyMatch(h -> h.institution() && overlaps(new Span(h.begin(), h.end()), m.span())
+                    && !m.actor().countries().contains(h.code()));
         }
 
         /** "Relaciones Exteriores" inside "Ministerio de Relaciones Exteriores de Japón" is read with the whole name. */
@@ -439,6 +447,20 @@ public final class TextActorReader {
             return s.tokens().stream().filter(k -> k.begin() <= at && at < k.end()).findFirst()
                     .map(k -> k.ner().equals("O") && (k.pos().equals("PROPN") || k.pos().equals("X")))
                     .orElse(true);
+        }
+
+        /** "Japan's Foreign Ministry", "el Itamaraty": one actor per country's foreign ministry, across articles. */
+        private void readForeignMinistries() {
+            for (CountryFinder.Hit h : hits) {
+                Span span = new Span(h.begin(), h.end());
+                if (h.kind() != CountryFinder.Kind.FOREIGN_MINISTRY || consumed.contains(h) || overlapsFound(span)) {
+                    continue;
+                }
+                consumed.add(h);
+                Actor ministry = new Actor("org:" + h.code() + ":foreign-ministry", ActorType.ORGANISATION,
+                        text.substring(h.begin(), h.end()), List.of(h.code()), List.of(), null);
+                found.add(new ActorMention(ministry, span, Via.ORGANISATION_NAME));
+            }
         }
 
         /** ORG entities whose name or qualifier names a country ("Ministerio de Relaciones Exteriores de Japón"). */
