@@ -19,6 +19,11 @@ public record ActorContext(List<Actor> people) {
         people = List.copyOf(people);
     }
 
+    /** The context of an article whose actors so far are these, earliest first (countries and bodies are ignored). */
+    public static ActorContext of(List<Actor> actorsSoFar) {
+        return EMPTY.with(actorsSoFar);
+    }
+
     /**
      * This context plus the people among the given actors: a person named again moves to the end, and a person now
      * known better (same name, with a country) replaces the earlier reading.

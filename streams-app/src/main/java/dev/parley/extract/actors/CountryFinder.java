@@ -18,7 +18,11 @@ public interface CountryFinder {
     enum Kind { NAME, DEMONYM, SEAT_OF_GOVERNMENT, FOREIGN_MINISTRY }
 
     /** A country named in the text: ISO (or documented historical) code and character offsets [begin, end). */
-    record Hit(String code, int begin, int end, Kind kind) {
+    record Hit(String code, int begin, int end, Kind kind, boolean looksLikePartOfName) {
+
+        public Hit(String code, int begin, int end, Kind kind) {
+            this(code, begin, end, kind, false);
+        }
 
         public boolean demonym() {
             return kind == Kind.DEMONYM;
@@ -33,7 +37,10 @@ public interface CountryFinder {
     /** @param date the article's date, for forms shared by a historical state and its successor; may be null */
     List<Hit> find(String text, String language, LocalDate date);
 
-    /** World-wide country knowledge; generic ministries whose country the text does not say are left out. */
+    /**
+     * World-wide country knowledge; generic ministries whose country the text does not say are left out. A hit that
+     * looks like part of a name ("Lisa Monaco") is flagged for sentences read without NER.
+     */
     static CountryFinder of(CountryKnowledge knowledge) {
         return (text, language, date) -> knowledge.find(text, language, date).stream()
                 .filter(m -> m.hasCountry())
@@ -42,7 +49,7 @@ public interface CountryFinder {
                     case SEAT_OF_GOVERNMENT -> Kind.SEAT_OF_GOVERNMENT;
                     case MINISTRY -> Kind.FOREIGN_MINISTRY;
                     case NAME, CAPITAL -> Kind.NAME;
-                }))
+                }, CountryKnowledge.looksLikePartOfName(text, m)))
                 .toList();
     }
 

@@ -76,6 +76,14 @@ public final class TextActorReader {
         return new Reading(sentence, language, context, date).read();
     }
 
+    /**
+     * A sentence that was not parsed: countries, gazetteer names, surnames of the article's people and offices
+     * still resolve; names unknown to both need the NER. Countries that look like part of a name are dropped.
+     */
+    public SentenceActors readText(String sentence, String language, ActorContext context, LocalDate date) {
+        return read(new ParsedSentence(sentence, List.of(), List.of(), List.of()), language, context, date);
+    }
+
     /** The state of reading one sentence. */
     private final class Reading {
         private final ParsedSentence s;
@@ -96,8 +104,10 @@ public final class TextActorReader {
             this.date = date;
             this.people = s.entities().stream().filter(e -> PERSON_TYPES.contains(e.type())).toList();
             // The person-name guard: a country name inside a person's name is no country.
+            boolean withoutNer = s.tokens().isEmpty();
             this.hits = countries.find(text, language, date).stream()
                     .filter(h -> people.stream().noneMatch(p -> h.begin() < p.end() && p.begin() < h.end()))
+                    .filter(h -> !(withoutNer && h.looksLikePartOfName()))
                     .toList();
             this.sentenceTitles = titles.find(s, hits);
         }

@@ -287,4 +287,21 @@ class TextActorReaderTest {
         assertThat(described(s, READER.read(s, "es", ActorContext.EMPTY, MAY_2013))).containsExactly(
                 "person:MX:enrique-pena-nieto <Enrique Peña Nieto>", "person:US:barack-obama <Barack Obama>");
     }
+
+    @Test
+    void historicalStatesAndUnparsedSentences() {
+        ParsedSentence s = HandParse.of("Soviet Foreign Minister Eduard Shevardnadze arrived in Washington .")
+                .entity("Eduard Shevardnadze", "PERSON").parse();
+        assertThat(described(s, READER.read(s, "en", ActorContext.EMPTY, DEC_1987))).containsExactly(
+                "person:SU:eduard-shevardnadze <Soviet Foreign Minister Eduard Shevardnadze>", "country:US <Washington>");
+
+        // Unparsed: no NER, so no new people, but the article's people, the gazetteer and the offices still resolve.
+        ActorContext article = ActorContext.of(List.of(
+                new Actor("person:SU:eduard-shevardnadze", dev.parley.extract.ActorType.PERSON, "Eduard Shevardnadze",
+                        List.of("SU"), List.of("foreign-minister"), null)));
+        SentenceActors read = READER.readText("Shevardnadze told Lisa Monaco that the Mexican foreign minister agreed.",
+                "en", article, DEC_1987);
+        assertThat(read.mentions()).extracting(m -> m.actor().id())
+                .containsExactly("person:SU:eduard-shevardnadze", "office:MX:foreign-minister");
+    }
 }
