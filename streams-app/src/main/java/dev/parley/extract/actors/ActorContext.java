@@ -43,6 +43,9 @@ public record ActorContext(List<Actor> people) {
     /** The person already named with exactly these name words, or whose surname these words are (most recent). */
     Optional<Actor> byName(List<String> words, boolean surnameOnly) {
         for (int i = people.size() - 1; i >= 0; i--) {
+            if (people.get(i).id().startsWith("office:")) {
+                continue; // an office's name ("ambassador (US)") is no person's name
+            }
             List<String> known = PersonNames.words(people.get(i).name());
             if (surnameOnly ? PersonNames.isSurnameOf(words, known) : known.equals(words)) {
                 return Optional.of(people.get(i));

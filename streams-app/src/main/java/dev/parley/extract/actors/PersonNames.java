@@ -12,6 +12,10 @@ final class PersonNames {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "don", "dona",
             "sir", "lic", "ing", "dra", "gen", "mme", "m");
 
+    /** Name particles: never a surname on their own ("De acuerdo con…" is not Juan Ramón de la Fuente). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "van", "von", "der",
+            "da", "di", "do", "dos", "du", "le", "el", "al", "bin", "ibn");
+
     private PersonNames() {
     }
 
@@ -37,7 +41,7 @@ final class PersonNames {
      * Solís").
      */
     static boolean isSurnameOf(List<String> mention, List<String> full) {
-        if (mention.isEmpty() || mention.size() >= full.size()) {
+        if (mention.isEmpty() || mention.size() >= full.size() || PARTICLES.contains(mention.get(mention.size() - 1))) {
             return false;
         }
         for (int start = 1; start + mention.size() <= full.size(); start++) {

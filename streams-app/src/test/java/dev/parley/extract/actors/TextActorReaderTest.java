@@ -304,4 +304,16 @@ class TextActorReaderTest {
         assertThat(read.mentions()).extracting(m -> m.actor().id())
                 .containsExactly("person:SU:eduard-shevardnadze", "office:MX:foreign-minister");
     }
+
+    @Test
+    void particlesAndOfficesAreNoSurnames() {
+        ParsedSentence first = HandParse.of("El canciller Juan Ramón de la Fuente recibió al embajador de Japón .")
+                .entity("Juan Ramón de la Fuente", "PERS").parse();
+        SentenceActors one = READER.read(first, "es", ActorContext.EMPTY, MAY_2013);
+        assertThat(described(first, one)).containsExactly("juan-ramon-de-la-fuente <canciller Juan Ramón de la Fuente>",
+                "office:JP:ambassador <embajador de Japón>");
+        ParsedSentence later = HandParse.of("De acuerdo con el embajador , la visita fue breve , dijo De la Fuente .").parse();
+        assertThat(described(later, READER.read(later, "es", one.context(), MAY_2013)))
+                .containsExactly("office:JP:ambassador <embajador>", "juan-ramon-de-la-fuente <De la Fuente>");
+    }
 }
