@@ -423,7 +423,10 @@ public final class TextActorReader {
          * else the office itself; a title naming no country resolves only through the article.
          */
         private Optional<Actor> office(OfficeTitles.Title t) {
-            List<Actor> inArticle = context.holding(t.roleId(), t.country());
+            // People named earlier in this very sentence count too: "…Alejandro Ibarra Solís… la visita que el
+            // canciller mexicano realizará".
+            ActorContext soFar = context.with(found.stream().map(ActorMention::actor).toList());
+            List<Actor> inArticle = soFar.holding(t.roleId(), t.country());
             if (inArticle.size() == 1) {
                 return Optional.of(inArticle.get(0));
             }

@@ -63,6 +63,20 @@ class CoreNlpActorReaderTest {
     }
 
     @Test
+    void theDemoCallKeepsTheForeignSecretaryTheTextNames() {
+        // Sample 01's lead: the gazetteer's 2026 office holder must not replace Alejandro Ibarra Solís.
+        List<SentenceActors> read = article("es", LocalDate.of(2026, 3, 2),
+                "El secretario de Relaciones Exteriores, Alejandro Ibarra Solís, sostuvo este lunes una llamada "
+                        + "telefónica con la ministra de Asuntos Exteriores de Canadá, Élise Tremblay, para preparar la "
+                        + "visita de trabajo que el canciller mexicano realizará a Ottawa al día siguiente.",
+                "Por su parte, la ministra Tremblay reconoció la preocupación mexicana.");
+        assertThat(ids(read.get(0))).containsSubsequence("person:MX:alejandro-ibarra-solis", "person:CA:elise-tremblay",
+                "person:MX:alejandro-ibarra-solis");
+        assertThat(ids(read.get(0))).doesNotContain("juan-ramon-de-la-fuente");
+        assertThat(ids(read.get(1))).contains("person:CA:elise-tremblay");
+    }
+
+    @Test
     void spanishPresidentsOneQualifiedByDeEstadosUnidos() {
         List<SentenceActors> read = article("es", MAY_2013,
                 "El presidente mexicano Enrique Peña Nieto conversó por teléfono con el presidente de Estados Unidos, "

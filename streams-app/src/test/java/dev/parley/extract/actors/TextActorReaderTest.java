@@ -316,4 +316,15 @@ class TextActorReaderTest {
         assertThat(described(later, READER.read(later, "es", one.context(), MAY_2013)))
                 .containsExactly("office:JP:ambassador <embajador>", "juan-ramon-de-la-fuente <De la Fuente>");
     }
+
+    @Test
+    void aTitleLaterInTheSameSentenceIsThePersonNamedBefore() {
+        ParsedSentence s = HandParse.of("El secretario de Relaciones Exteriores , Alejandro Ibarra Solís , llamó a Élise Tremblay para preparar la visita que el canciller mexicano realizará a Ottawa .")
+                .entity("Alejandro Ibarra Solís", "PERS").entity("Élise Tremblay", "PERS").parse();
+        assertThat(described(s, READER.read(s, "es", ActorContext.EMPTY, MARCH_2026))).containsExactly(
+                "person:MX:alejandro-ibarra-solis <secretario de Relaciones Exteriores, Alejandro Ibarra Solís>",
+                "person:elise-tremblay <Élise Tremblay>",
+                "person:MX:alejandro-ibarra-solis <canciller mexicano>",
+                "country:CA <Ottawa>");
+    }
 }
