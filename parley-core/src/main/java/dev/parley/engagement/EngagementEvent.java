@@ -1,6 +1,7 @@
 package dev.parley.engagement;
 
 import dev.parley.extract.DateBasis;
+import dev.parley.extract.EventKind;
 import dev.parley.extract.Participant;
 import dev.parley.extract.Passage;
 import dev.parley.extract.Quote;

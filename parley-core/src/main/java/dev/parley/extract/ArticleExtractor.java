@@ -1,7 +1,5 @@
 package dev.parley.extract;
 
-import dev.parley.engagement.EventKind;
-import dev.parley.engagement.Ontology;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.parley.engagement;
+package dev.parley.extract;
 
 /** Event kinds of the Parley ontology; scores, groups and documentation live in parley/ontology.json. */
 public enum EventKind {

@@ -2,7 +2,6 @@ package dev.parley.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.engagement.EventKind;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 package dev.parley.extract;
 
-import dev.parley.engagement.EventKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

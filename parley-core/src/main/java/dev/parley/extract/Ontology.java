@@ -1,8 +1,7 @@
-package dev.parley.engagement;
+package dev.parley.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.extract.Resources;
 
 import java.io.IOException;
 import java.io.InputStream;

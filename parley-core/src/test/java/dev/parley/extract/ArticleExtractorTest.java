@@ -1,6 +1,5 @@
 package dev.parley.extract;
 
-import dev.parley.engagement.EventKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

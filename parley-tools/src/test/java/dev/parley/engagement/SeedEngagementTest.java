@@ -3,6 +3,7 @@ package dev.parley.engagement;
 import dev.parley.extract.ArticleExtractor;
 import dev.parley.extract.ArticleFacts;
 import dev.parley.extract.DatePrecision;
+import dev.parley.extract.EventKind;
 import dev.parley.extract.Lexicon;
 import dev.parley.extract.ResolvedDate;
 import dev.parley.extract.report.ExpectedFacts;

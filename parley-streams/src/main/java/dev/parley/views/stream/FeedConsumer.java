@@ -4,7 +4,6 @@ import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.FeedTopic;
-import dev.parley.views.FeedTopics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

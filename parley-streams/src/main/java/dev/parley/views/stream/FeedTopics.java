@@ -1,10 +1,12 @@
-package dev.parley.views;
+package dev.parley.views.stream;
 
 import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.kafka.ParleyTopics;
+import dev.parley.views.FeedTopic;
+import dev.parley.views.ViewJson;
 import java.util.ArrayList;
 import java.util.List;
 

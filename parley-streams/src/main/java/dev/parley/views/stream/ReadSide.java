@@ -15,7 +15,6 @@ import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.DyadStates;
 import dev.parley.views.FeedHub;
-import dev.parley.views.FeedTopics;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
 import dev.parley.views.ViewJson;

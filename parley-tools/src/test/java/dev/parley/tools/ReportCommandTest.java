@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class ReportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int parley(String... args) {
-        CommandLine cli = new CommandLine(new ParleyCommand());
+        CommandLine cli = new CommandLine(new ParleyToolsCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

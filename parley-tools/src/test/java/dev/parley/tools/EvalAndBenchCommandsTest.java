@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class EvalAndBenchCommandsTest {
 
     @Test
     void evalDedupPassesItsOptionsToTheEvaluationUntouched() {
-        ParseResult parsed = new CommandLine(new ParleyCommand())
+        ParseResult parsed = new CommandLine(new ParleyToolsCommand())
                 .parseArgs("eval", "dedup", "--bases", "50", "--seed", "3", "--mode", "throughput");
         EvalCommand.Dedup dedup = (EvalCommand.Dedup) parsed.subcommand().subcommand().commandSpec().userObject();
         assertThat(dedup.args).containsExactly("--bases", "50", "--seed", "3", "--mode", "throughput");
@@ -20,7 +20,7 @@ class EvalAndBenchCommandsTest {
 
     @Test
     void benchDedupReadsArticlesSeedAndBaseFolders() {
-        ParseResult parsed = new CommandLine(new ParleyCommand())
+        ParseResult parsed = new CommandLine(new ParleyToolsCommand())
                 .parseArgs("bench", "dedup", "--articles", "10000", "--seed", "2", "--bases", "a,b");
         BenchCommand.Dedup dedup = (BenchCommand.Dedup) parsed.subcommand().subcommand().commandSpec().userObject();
         assertThat(dedup.articles).isEqualTo(10000);

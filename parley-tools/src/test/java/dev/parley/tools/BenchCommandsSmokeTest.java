@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class BenchCommandsSmokeTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int code = new CommandLine(new ParleyCommand()).execute(all.toArray(String[]::new));
+            int code = new CommandLine(new ParleyToolsCommand()).execute(all.toArray(String[]::new));
             return new Run(code, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(before);

@@ -1,12 +1,13 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
+import dev.parley.cli.CommandGroup;
 import dev.parley.dedup.eval.DedupEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /**
  * {@code parley eval …}: offline evaluations, run on demand (not timed tests). Each subcommand prints a report and

@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
 import dev.parley.avro.Article;
 import dev.parley.avro.DecisionEvent;
@@ -11,6 +11,8 @@ import dev.parley.bench.LatencyBench;
 import dev.parley.bench.Machine;
 import dev.parley.bench.PipelineBench;
 import dev.parley.bench.ScalingBench;
+import dev.parley.cli.CommandGroup;
+import dev.parley.cli.ParleyNode;
 import dev.parley.config.ParleyConfig;
 import dev.parley.dedup.eval.BenchCorpus;
 import dev.parley.dedup.stream.DedupTopology;
@@ -48,9 +50,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.Deserializer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code parley bench …}: throughput measurements on a real embedded broker in a temporary directory. Printed, not

@@ -1,15 +1,17 @@
-package dev.parley.cli;
+package dev.parley.tools;
 
+import dev.parley.cli.CommandGroup;
+import dev.parley.cli.ParleyNode;
 import dev.parley.extract.report.ExtractionReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code parley report …}: measurements that need no running Parley. */
 @Command(name = "report", mixinStandardHelpOptions = true,
