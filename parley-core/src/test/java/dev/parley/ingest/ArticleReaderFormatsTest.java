@@ -7,6 +7,7 @@ import dev.parley.avro.DateSource;
 import dev.parley.avro.RejectReason;
 import dev.parley.avro.RejectedInput;
 import dev.parley.avro.SourceFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -304,6 +305,7 @@ class ArticleReaderFormatsTest {
     }
 
     @Test
+    @Tag("integration")
     void feedFromHttpUrl() throws IOException {
         byte[] rss = Files.readAllBytes(IngestTestSupport.samplesDir().resolve("14_feed_prairie_ledger.xml"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

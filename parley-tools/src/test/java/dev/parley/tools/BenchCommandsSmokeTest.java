@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Each {@code parley bench} command at tiny scale: it runs to the end and prints its report. Nothing is timed. */
+@Tag("integration")
 class BenchCommandsSmokeTest {
 
     private static final String BASES = System.getProperty("parley.seeds.dir") + ","
