@@ -3,8 +3,14 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY schemas schemas
+COPY parley-core parley-core
+COPY parley-streams parley-streams
+COPY parley-embedded parley-embedded
 COPY streams-app streams-app
-RUN mvn -B -q package -DskipTests
+# The reactor lists every module; only the app (and what it needs) is built.
+COPY parley-tools/pom.xml parley-tools/pom.xml
+COPY bench/pom.xml bench/pom.xml
+RUN mvn -B -q -pl streams-app -am package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

@@ -3,7 +3,7 @@ package dev.parley.cli;
 import picocli.CommandLine;
 
 /** A command that only groups subcommands: run alone, it prints its usage. */
-abstract class CommandGroup implements Runnable {
+public abstract class CommandGroup implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

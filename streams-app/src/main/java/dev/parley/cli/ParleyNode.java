@@ -9,7 +9,7 @@ import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.engagement.stream.EngagementTopology;
 import dev.parley.engagement.stream.RulesVersion;
-import dev.parley.engagement.Ontology;
+import dev.parley.extract.Ontology;
 import dev.parley.extract.ArticleExtractor;
 import dev.parley.extract.DateResolver;
 import dev.parley.extract.Gazetteer;
@@ -143,7 +143,7 @@ public final class ParleyNode implements AutoCloseable {
         startupTime = Duration.between(begin, Instant.now());
     }
 
-    static List<StreamStage> stages(ParleyConfig config) {
+    public static List<StreamStage> stages(ParleyConfig config) {
         Map<String, Object> clientConfig = config.clientConfig();
         Serde<String> keys = AvroSerdes.key(String.class, clientConfig);
         Serde<Article> articles = AvroSerdes.value(Article.class, clientConfig);
@@ -165,7 +165,7 @@ public final class ParleyNode implements AutoCloseable {
     }
 
     /** The shipped rules, with the gazetteer extended by the user's files (parley.extract.gazetteer.files). */
-    static ArticleExtractor extractor(List<Path> extra) {
+    public static ArticleExtractor extractor(List<Path> extra) {
         if (extra.isEmpty()) {
             return ArticleExtractor.withDefaults();
         }
@@ -186,7 +186,7 @@ public final class ParleyNode implements AutoCloseable {
                 .withHorizon(Duration.ofDays(config.getLong("parley.dedup.horizon.days")));
     }
 
-    static IngestLimits limits(ParleyConfig config) {
+    public static IngestLimits limits(ParleyConfig config) {
         return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
                 config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"));
     }

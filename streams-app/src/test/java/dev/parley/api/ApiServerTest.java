@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP rules that need no broker: readiness before the stages run, write protection, escaping. */
+@Tag("integration")
 class ApiServerTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -34,10 +34,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The read side's HTTP rules that need no broker: 503s before the stages run, the feed, the documents served. */
+@Tag("integration")
 class ViewsApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

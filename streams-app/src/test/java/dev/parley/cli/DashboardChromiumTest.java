@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the seeds ingested: the statements show, a new article arrives live while the page is open, markup in an
  * article title is shown as text and never runs. Leaves target/screenshots/dashboard.png.
  */
+@Tag("integration")
 class DashboardChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,6 +38,7 @@ import picocli.CommandLine;
  * those of an uninterrupted run over the same raw log (a rebuild), the decision log holds exactly one first decision
  * per article (nothing doubled), and every article is there (nothing lost).
  */
+@Tag("integration")
 class FaultToleranceProcessTest {
 
     private static final int ARTICLES = 20_000;

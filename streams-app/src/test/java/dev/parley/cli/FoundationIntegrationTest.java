@@ -40,6 +40,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The foundation end to end on the real in-process broker and the embedded registry: seeds in, Article records out
  * through the Confluent wire format; bad input to the dead-letter topic; the HTTP API.
  */
+@Tag("integration")
 class FoundationIntegrationTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * broker stops last; {@code parley rebuild} resets the stopped instance, and the restart on the same data directory
  * rebuilds the article store from the raw log with every article still there.
  */
+@Tag("integration")
 class GracefulShutdownProcessTest {
 
     @TempDir

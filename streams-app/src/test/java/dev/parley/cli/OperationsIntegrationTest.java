@@ -19,10 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /metrics and /health/ready of a running node, on the real in-process broker. */
+@Tag("integration")
 class OperationsIntegrationTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir"));

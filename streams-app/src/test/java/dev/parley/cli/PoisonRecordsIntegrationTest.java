@@ -40,6 +40,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dead-letter topic from each stage that reads it, with its reason code and original bytes; the stages keep
  * running; the good records written before and after them are all in the views.
  */
+@Tag("integration")
 class PoisonRecordsIntegrationTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine;
  * {@code parley rebuild} on the real broker: every derived topic and the article store after a rebuild from the raw
  * log equal what they were before it; a rebuild is refused while the stages run.
  */
+@Tag("integration")
 class RebuildIntegrationTest {
 
     private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup", "parley.engagement", "parley.views");

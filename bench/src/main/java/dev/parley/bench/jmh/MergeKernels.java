@@ -2,7 +2,7 @@ package dev.parley.bench.jmh;
 
 import dev.parley.engagement.EngagementMerger;
 import dev.parley.engagement.EngagementState;
-import dev.parley.engagement.Ontology;
+import dev.parley.extract.Ontology;
 import dev.parley.extract.ArticleExtractor;
 import dev.parley.extract.ArticleFacts;
 import dev.parley.extract.ArticleInput;

@@ -35,6 +35,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * seeds and samples are ingested as {@code parley ingest} does, and every output is read back as a consumer would,
  * Avro through the embedded registry, committed records only.
  */
+@Tag("integration")
 class DedupIntegrationTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));

@@ -1,0 +1,396 @@
+package dev.parley.engagement;
+
+import dev.parley.extract.ArticleCommitment;
+import dev.parley.extract.ArticleEvent;
+import dev.parley.extract.ArticleFacts;
+import dev.parley.extract.DateBasis;
+import dev.parley.extract.DatePrecision;
+import dev.parley.extract.EventKind;
+import dev.parley.extract.Gazetteer;
+import dev.parley.extract.Ontology;
+import dev.parley.extract.Participant;
+import dev.parley.extract.ParticipantMatcher;
+import dev.parley.extract.Passage;
+import dev.parley.extract.Quote;
+import dev.parley.extract.ResolvedDate;
+import dev.parley.extract.Stance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the facts of many articles into one record per real-world event and per commitment. The result is a
+ * function of the set of articles: inputs are put in a canonical order first and every choice breaks ties by that
+ * order, so ingestion order (and re-ingestion of the same article) cannot change it. The Kafka layer keeps the
+ * ArticleFacts of a dyad in a store and calls merge on the whole set when one changes.
+ */
+public final class EngagementMerger {
+
+    /** Undated reports (publication-date fallback) may be of events up to this many days before the paper. */
+    private static final int FALLBACK_WINDOW_DAYS = 7;
+
+    private final Ontology ontology;
+    private final ParticipantMatcher matcher;
+
+    public EngagementMerger(Ontology ontology, Gazetteer gazetteer) {
+        this.ontology = ontology;
+        this.matcher = new ParticipantMatcher(gazetteer);
+    }
+
+    private static final class Cluster {
+        final List<ArticleEvent> members = new ArrayList<>();
+        ResolvedDate date;
+        DateBasis basis;
+
+        String key() {
+            return members.get(0).localId();
+        }
+
+        List<Participant> participants() {
+            Map<String, Participant> byId = new TreeMap<>();
+            for (ArticleEvent e : members) {
+                for (Participant p : e.participants()) {
+                    byId.merge(p.actorId(), p, (x, y) -> x.role().ordinal() <= y.role().ordinal() ? x : y);
+                }
+            }
+            return List.copyOf(byId.values());
+        }
+    }
+
+    public EngagementState merge(Collection<ArticleFacts> articles) {
+        // Re-ingesting an article replaces it: keep one ArticleFacts per article id, the canonical one.
+        Map<String, ArticleFacts> byId = new TreeMap<>();
+        for (ArticleFacts f : articles) {
+            byId.merge(f.articleId(), f, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
+        }
+        List<ArticleEvent> all = byId.values().stream().flatMap(f -> f.events().stream())
+                .sorted(Comparator.comparing(ArticleEvent::localId)).toList();
+
+        List<Cluster> clusters = new ArrayList<>();
+        // 1. Day-precise reports (a date in the text, or a post's date) define events.
+        for (ArticleEvent e : all) {
+            if (e.date().precision() == DatePrecision.DAY && e.dateBasis() != DateBasis.PUBLICATION_FALLBACK) {
+                joinOrCreate(e, clusters, c -> c.date.compatibleWith(e.date()));
+            }
+        }
+        clusters = unionPass(clusters);
+        // 2. Week and month reports join the day event they contain, else stand together.
+        for (ArticleEvent e : all) {
+            if (e.date().precision() != DatePrecision.DAY && !looselyDated(e)) {
+                Cluster best = best(e, clusters, c -> e.date().compatibleWith(c.date));
+                if (best != null) {
+                    best.members.add(e);
+                } else {
+                    joinOrCreate(e, clusters, c -> c.date.compatibleWith(e.date()));
+                }
+            }
+        }
+        // 3. Undated reports, and clauses only known to precede another event ("después de que ..."), join the
+        //    latest matching event of the week before their anchor (the paper's date, or the main clause's).
+        for (ArticleEvent e : all) {
+            if (looselyDated(e)) {
+                LocalDate anchor = e.anchor();
+                Cluster best = best(e, clusters, c -> !looselyDated(c.basis)
+                        && !c.date.first().isAfter(anchor)
+                        && !c.date.last().isBefore(anchor.minusDays(FALLBACK_WINDOW_DAYS)));
+                if (best != null) {
+                    best.members.add(e);
+                } else {
+                    joinOrCreate(e, clusters, c -> c.basis == e.dateBasis() && c.date.compatibleWith(e.date()));
+                }
+            }
+        }
+        List<EngagementEvent> events = new ArrayList<>();
+        Map<String, String> eventIdByLocal = new HashMap<>();
+        for (Cluster c : clusters) {
+            EngagementEvent ev = toEvent(c);
+            events.add(ev);
+            c.members.forEach(m -> eventIdByLocal.put(m.localId(), ev.eventId()));
+        }
+        events.sort(Comparator.comparing(EngagementEvent::date).thenComparing(EngagementEvent::eventId));
+        LocalDate asOf = byId.values().stream().map(ArticleFacts::publishedAt).max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
+        List<Commitment> commitments = mergeCommitments(byId.values(), eventIdByLocal, events, asOf);
+        return new EngagementState(List.copyOf(events), commitments);
+    }
+
+    private static boolean looselyDated(ArticleEvent e) {
+        return looselyDated(e.dateBasis());
+    }
+
+    private static boolean looselyDated(DateBasis basis) {
+        return basis == DateBasis.PUBLICATION_FALLBACK || basis == DateBasis.RELATIVE_CLAUSE;
+    }
+
+    private void joinOrCreate(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
+        for (Cluster c : clusters) {
+            if (dateOk.test(c) && ontology.sameGroup(c.members.get(0).kind(), e.kind())
+                    && matcher.compatible(c.participants(), e.participants())) {
+                c.members.add(e);
+                refineDate(c, e);
+                return;
+            }
+        }
+        Cluster c = new Cluster();
+        c.members.add(e);
+        c.date = e.date();
+        c.basis = e.dateBasis();
+        clusters.add(c);
+    }
+
+    /** Two clusters built from different first members may still be one event: merge until stable. */
+    private List<Cluster> unionPass(List<Cluster> clusters) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < clusters.size(); i++) {
+                for (int j = i + 1; j < clusters.size(); j++) {
+                    Cluster a = clusters.get(i);
+                    Cluster b = clusters.get(j);
+                    if (a.date.compatibleWith(b.date) && ontology.sameGroup(a.members.get(0).kind(), b.members.get(0).kind())
+                            && matcher.compatible(a.participants(), b.participants())) {
+                        b.members.forEach(m -> {
+                            a.members.add(m);
+                            refineDate(a, m);
+                        });
+                        clusters.remove(j);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return clusters;
+    }
+
+    private Cluster best(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
+        return clusters.stream()
+                .filter(dateOk)
+                .filter(c -> ontology.sameGroup(c.members.get(0).kind(), e.kind()))
+                .filter(c -> matcher.compatible(c.participants(), e.participants()))
+                // The most recent candidate is the one a report is most likely about; then the canonical order.
+                .max(Comparator.comparing((Cluster c) -> c.date.first()).thenComparing(c -> c.key(),
+                        Comparator.reverseOrder()))
+                .orElse(null);
+    }
+
+    private static void refineDate(Cluster c, ArticleEvent e) {
+        boolean morePrecise = e.date().precision().compareTo(c.date.precision()) < 0;
+        boolean betterBasis = e.date().precision() == c.date.precision() && e.dateBasis().compareTo(c.basis) < 0;
+        if (morePrecise || betterBasis) {
+            c.date = e.date();
+            c.basis = e.dateBasis();
+        }
+    }
+
+    private EngagementEvent toEvent(Cluster c) {
+        c.members.sort(Comparator.comparing(ArticleEvent::localId));
+        // The date the most trustworthy report gives; ties go to the majority, then the earliest.
+        Map<ResolvedDate, Long> votes = c.members.stream().collect(Collectors.groupingBy(ArticleEvent::date,
+                TreeMap::new, Collectors.counting()));
+        ArticleEvent dating = c.members.stream().min(Comparator
+                .comparing((ArticleEvent e) -> e.dateBasis() == DateBasis.PUBLICATION_FALLBACK)
+                .thenComparing(e -> e.date().precision())
+                .thenComparing(ArticleEvent::dateBasis)
+                .thenComparing(e -> -votes.get(e.date()))
+                .thenComparing(ArticleEvent::date)).orElseThrow();
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        c.members.forEach(m -> kinds.addAll(m.kinds()));
+        EventKind kind = ontology.primary(kinds);
+        List<Participant> participants = c.participants();
+        Set<String> topics = new TreeSet<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Stance> stances = new ArrayList<>();
+        List<EngagementEvent.EventSource> sources = new ArrayList<>();
+        String place = null;
+        for (ArticleEvent m : c.members) {
+            topics.addAll(m.topics());
+            quotes.addAll(m.quotes());
+            stances.addAll(m.stances());
+            sources.add(new EngagementEvent.EventSource(m.articleId(), m.localId(), m.dateBasis(), m.passages()));
+            place = place == null ? m.placeId() : place;
+        }
+        quotes.sort(Comparator.comparing(Quote::passage));
+        stances.sort(Comparator.comparing(Stance::passage));
+        String group = ontology.info(kind).group();
+        Set<String> countries = participants.stream().map(Participant::country).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> persons = participants.stream().filter(p -> p.type() == dev.parley.extract.ActorType.PERSON)
+                .map(Participant::actorId).collect(Collectors.toCollection(TreeSet::new));
+        String eventId = "evt-" + hash(group + "|" + dating.date() + "|" + countries + "|" + persons);
+        List<EngagementEvent.Readout> readouts = readouts(stances, quotes);
+        return new EngagementEvent(eventId, kind, kinds, ontology.info(kind).goldstein(), participants,
+                dating.date(), dating.dateBasis(), place, topics, sources, quotes, stances, readouts,
+                differences(readouts, stances));
+    }
+
+    /** Group what each side said: the stances and quotes attributed to one country form its readout. */
+    private static List<EngagementEvent.Readout> readouts(List<Stance> stances, List<Quote> quotes) {
+        Map<String, Set<String>> speakers = new TreeMap<>();
+        Map<String, Set<String>> emphasis = new TreeMap<>();
+        Map<String, Set<Passage>> passages = new TreeMap<>();
+        for (Stance s : stances) {
+            if (s.side() == null) {
+                continue;
+            }
+            emphasis.computeIfAbsent(s.side(), k -> new TreeSet<>()).add(s.type().name());
+            passages.computeIfAbsent(s.side(), k -> new TreeSet<>()).add(s.passage());
+            speakers.computeIfAbsent(s.side(), k -> new TreeSet<>());
+        }
+        for (Quote q : quotes) {
+            if (q.speakerCountry() == null) {
+                continue;
+            }
+            speakers.computeIfAbsent(q.speakerCountry(), k -> new TreeSet<>()).add(q.speakerId());
+            passages.computeIfAbsent(q.speakerCountry(), k -> new TreeSet<>()).add(q.passage());
+            emphasis.computeIfAbsent(q.speakerCountry(), k -> new TreeSet<>());
+        }
+        List<EngagementEvent.Readout> out = new ArrayList<>();
+        for (String side : passages.keySet()) {
+            out.add(new EngagementEvent.Readout(side, speakers.getOrDefault(side, Set.of()),
+                    emphasis.getOrDefault(side, Set.of()), List.copyOf(passages.get(side))));
+        }
+        return out;
+    }
+
+    private static List<EngagementEvent.EmphasisDifference> differences(List<EngagementEvent.Readout> readouts,
+                                                                        List<Stance> stances) {
+        List<EngagementEvent.EmphasisDifference> out = new ArrayList<>();
+        if (readouts.size() < 2) {
+            return out;
+        }
+        for (EngagementEvent.Readout r : readouts) {
+            for (String e : r.emphasis()) {
+                boolean others = readouts.stream().anyMatch(o -> o != r && o.emphasis().contains(e));
+                if (!others) {
+                    List<Passage> spans = stances.stream()
+                            .filter(s -> r.side().equals(s.side()) && s.type().name().equals(e))
+                            .map(Stance::passage).distinct().sorted().toList();
+                    out.add(new EngagementEvent.EmphasisDifference(r.side(), e, spans));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- commitments
+
+    private List<Commitment> mergeCommitments(Collection<ArticleFacts> articles, Map<String, String> eventIdByLocal,
+                                              List<EngagementEvent> events, LocalDate asOf) {
+        List<ArticleCommitment> all = articles.stream().flatMap(f -> f.commitments().stream())
+                .sorted(Comparator.comparing(ArticleCommitment::localId)).toList();
+        List<List<ArticleCommitment>> groups = new ArrayList<>();
+        // Reports that name the body which will meet group by body; the others by due date.
+        for (ArticleCommitment c : all) {
+            String event = eventIdByLocal.get(c.agreedAtLocalEventId());
+            List<ArticleCommitment> home = null;
+            for (List<ArticleCommitment> g : groups) {
+                ArticleCommitment head = g.get(0);
+                boolean dueAgrees = c.dueDate() == null || g.stream().allMatch(x -> x.dueDate() == null
+                        || x.dueDate().compatibleWith(c.dueDate()));
+                // The body that will meet names the commitment, whichever report says where it was agreed.
+                boolean sameBody = c.subjectActorId() != null && c.subjectActorId().equals(groupSubject(g)) && dueAgrees;
+                boolean sameEvent = Objects.equals(eventIdByLocal.get(head.agreedAtLocalEventId()), event);
+                boolean samePlace = c.placeId() == null || g.stream().allMatch(x -> x.placeId() == null
+                        || x.placeId().equals(c.placeId()));
+                boolean placeNamed = c.placeId() != null && g.stream().anyMatch(x -> c.placeId().equals(x.placeId()));
+                // Without a body, a meeting is known by when and where; with no place, also by where it was agreed.
+                boolean sameDue = (sameEvent || placeNamed) && c.subjectActorId() == null && groupSubject(g) == null
+                        && c.dueDate() != null && samePlace
+                        && g.stream().anyMatch(x -> x.dueDate() != null && x.dueDate().compatibleWith(c.dueDate()));
+                String subject = groupSubject(g);
+                boolean subjectsAgree = c.subjectActorId() == null || subject == null || c.subjectActorId().equals(subject);
+                boolean placeAndDue = placeNamed && subjectsAgree && c.dueDate() != null
+                        && g.stream().anyMatch(x -> x.dueDate() != null && x.dueDate().compatibleWith(c.dueDate()));
+                if (sameBody || sameDue || placeAndDue) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(c);
+        }
+        List<Commitment> out = new ArrayList<>();
+        for (List<ArticleCommitment> g : groups) {
+            ResolvedDate due = g.stream().map(ArticleCommitment::dueDate).filter(Objects::nonNull)
+                    .min(Comparator.comparing(ResolvedDate::precision).thenComparing(Comparator.naturalOrder()))
+                    .orElse(null);
+            String place = g.stream().map(ArticleCommitment::placeId).filter(Objects::nonNull)
+                    .min(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .orElse(null);
+            String description = g.stream().map(ArticleCommitment::description)
+                    .filter(d -> !d.isBlank() && Character.isUpperCase(d.charAt(0)))
+                    .min(Comparator.naturalOrder())
+                    .orElse(g.get(0).description());
+            Set<String> parties = new TreeSet<>();
+            g.forEach(c -> parties.addAll(c.parties()));
+            Map<String, Long> votes = g.stream().map(c -> eventIdByLocal.get(c.agreedAtLocalEventId()))
+                    .filter(Objects::nonNull).collect(Collectors.groupingBy(e -> e, TreeMap::new, Collectors.counting()));
+            String eventId = votes.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+            String subject = groupSubject(g);
+            List<Passage> sources = g.stream().map(ArticleCommitment::passage).sorted().toList();
+            String id = "cmt-" + hash(eventId + "|" + (subject != null ? subject : String.valueOf(due)));
+            out.add(new Commitment(id, description, subject, due, place, List.copyOf(parties), eventId,
+                    status(due, parties, events, asOf), sources));
+        }
+        out.sort(Comparator.comparing((Commitment c) -> c.dueDate() == null ? LocalDate.MAX : c.dueDate().first())
+                .thenComparing(Commitment::commitmentId));
+        return out;
+    }
+
+    private static String groupSubject(List<ArticleCommitment> g) {
+        return g.stream().map(ArticleCommitment::subjectActorId).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Held if a meeting of its parties is reported in its period; overdue once its period has passed. */
+    private static Commitment.Status status(ResolvedDate due, Set<String> parties, List<EngagementEvent> events,
+                                            LocalDate asOf) {
+        if (due == null) {
+            return Commitment.Status.SCHEDULED;
+        }
+        boolean held = events.stream().anyMatch(e -> e.kind() == EventKind.MEET_VISIT
+                && e.date().compatibleWith(due)
+                && e.participants().stream().anyMatch(p -> parties.contains(p.actorId())));
+        if (held) {
+            return Commitment.Status.HELD;
+        }
+        return due.last().isBefore(asOf) ? Commitment.Status.OVERDUE : Commitment.Status.SCHEDULED;
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Re-exported for callers that only have the merged state. */
+    public static Map<String, List<String>> sourcesByEvent(EngagementState state) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        state.events().forEach(e -> out.put(e.eventId(), List.copyOf(e.articleIds())));
+        return out;
+    }
+}

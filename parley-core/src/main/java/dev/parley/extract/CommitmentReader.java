@@ -1,0 +1,148 @@
+package dev.parley.extract;
+
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Agreed or scheduled future meetings and actions of one article. In a sentence with an agreement or future cue,
+ * each joint body or meeting word starts a clause with its own due date, place and body.
+ */
+final class CommitmentReader {
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final DateResolver dates;
+    private final Ontology ontology;
+
+    CommitmentReader(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.dates = dates;
+        this.ontology = ontology;
+    }
+
+
+    List<ArticleCommitment> read(List<Sentence> sentences,
+                                                Map<Integer, List<ActorMention>> actorsBySentence,
+                                                List<Draft> drafts, Map<Draft, String> ids,
+                                                LocalDate published, String articleId, String text) {
+        List<ArticleCommitment> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String folded = Folding.fold(s.text());
+            int base = s.span().start();
+            boolean agreed = lexicon.triggers.stream().anyMatch(t -> t.kind() == EventKind.AGREEMENT_COMMITMENT
+                    && t.pattern().foundIn(folded));
+            boolean future = lexicon.futureCues.matcher(folded).find();
+            if (!agreed && !future) {
+                continue;
+            }
+            // One sentence may schedule several meetings ("el grupo se reunirá el 20 de marzo y la reunión de alto
+            // nivel, prevista para abril, ..."): each body or meeting word starts a clause with its own date and place.
+            List<int[]> anchors = new ArrayList<>();
+            List<ActorMention> actors = actorsBySentence.get(s.index());
+            for (ActorMention a : actors) {
+                if (a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2) {
+                    anchors.add(new int[]{a.span().start() - base, a.span().end() - base, 0});
+                }
+            }
+            Matcher noun = lexicon.meetingNouns.matcher(folded);
+            while (noun.find()) {
+                anchors.add(new int[]{noun.start(), noun.end(), 1});
+            }
+            if (anchors.isEmpty()) {
+                continue;
+            }
+            anchors.sort(Comparator.comparingInt(a -> a[0]));
+            List<DateResolver.DateMention> sentenceDates = dates.findAll(s.text(), published, true);
+            List<List<int[]>> groups = new ArrayList<>();
+            for (int[] a : anchors) {
+                List<int[]> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                int gapStart = last == null ? 0 : last.get(last.size() - 1)[1];
+                boolean dateBetween = sentenceDates.stream()
+                        .anyMatch(d -> d.span().start() >= gapStart && d.span().start() < a[0]);
+                if (last != null && a[0] - gapStart <= 40 && !dateBetween) {
+                    last.add(a);
+                } else {
+                    groups.add(new ArrayList<>(List.of(a)));
+                }
+            }
+            List<DateResolver.DateMention> futureDates = ArticleExtractor.shiftDates(dates.findAll(s.text(), published, true), base)
+                    .stream().filter(d -> d.date().last().isAfter(published)).toList();
+            List<Map.Entry<Span, Place>> places = gazetteer.findPlaces(s.text());
+            Draft agreedAt = agreedAtDraft(s, drafts);
+            for (int g = 0; g < groups.size(); g++) {
+                int from = groups.get(g).get(0)[0];
+                int to = g + 1 < groups.size() ? groups.get(g + 1).get(0)[0] : s.text().length();
+                boolean single = groups.size() == 1;
+                boolean hasNoun = groups.get(g).stream().anyMatch(a -> a[2] == 1);
+                Actor body = actors.stream()
+                        .filter(a -> a.actor().type() == ActorType.ORGANISATION && a.actor().countries().size() >= 2)
+                        .filter(a -> a.span().start() - base >= from && a.span().start() - base < to)
+                        .map(ActorMention::actor).findFirst().orElse(null);
+                ResolvedDate due = futureDates.stream()
+                        .filter(d -> single || (d.span().start() - base >= from && d.span().start() - base < to))
+                        .map(DateResolver.DateMention::date).findFirst().orElse(null);
+                String placeId = places.stream()
+                        .filter(p -> single || (p.getKey().start() >= from && p.getKey().start() < to))
+                        .map(p -> p.getValue().id()).findFirst().orElse(null);
+                boolean scheduled = (hasNoun || body != null) && due != null;
+                boolean bodyTasked = agreed && body != null;
+                if (!scheduled && !bodyTasked) {
+                    continue;
+                }
+                List<String> parties = new ArrayList<>();
+                if (agreedAt != null) {
+                    agreedAt.participants.values().stream().filter(Participant::isKeyActor)
+                            .map(Participant::actorId).forEach(parties::add);
+                }
+                if (body != null && !parties.contains(body.id())) {
+                    parties.add(body.id());
+                }
+                String description = describe(s.text(), from, to, hasNoun, body);
+                out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
+                        agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
+                        due, placeId, parties, new Passage(articleId, base + from, base + to,
+                        text.substring(base + from, base + to))));
+            }
+        }
+        return out;
+    }
+
+    private Draft agreedAtDraft(Sentence s, List<Draft> drafts) {
+        Draft best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Draft d : drafts) {
+            if (!ontology.info(d.kinds.get(0)).group().equals("INTERACTION")) {
+                continue;
+            }
+            for (int i : d.sentences) {
+                int distance = i <= s.index() ? s.index() - i : 1000 + i - s.index();
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String describe(String sentence, int from, int to, boolean hasNoun, Actor body) {
+        String clause = sentence.substring(from, to);
+        // A named meeting: the capitalised words that start the clause ("Reunión Ministerial de Seguridad").
+        Matcher named = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s+(?:de\\s+|del\\s+|of\\s+|on\\s+)?\\p{Lu}\\p{L}*)+")
+                .matcher(clause);
+        if (hasNoun && named.find()) {
+            return named.group();
+        }
+        if (body != null) {
+            return "meeting of " + body.name();
+        }
+        String words = clause.strip();
+        return words.length() > 80 ? words.substring(0, 80) : words;
+    }
+}

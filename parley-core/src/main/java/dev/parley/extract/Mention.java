@@ -1,0 +1,41 @@
+package dev.parley.extract;
+
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** A clause around one trigger word. */
+final class Mention {
+    EventKind kind;
+    final Set<EventKind> mergedKinds = EnumSet.noneOf(EventKind.class);
+    Sentence sentence;
+    Span trigger;
+    Span segment;
+    final List<ActorMention> actors = new ArrayList<>();
+    final List<Participant> participants = new ArrayList<>();
+    DateResolver.DateMention date;
+    Mention connectorAnchor;
+    int connectorOffset;
+    DatePrecision connectorPrecision;
+    boolean datedOnly;
+    boolean domesticOrder;
+    LocalDate relativeAnchor;
+    boolean hedged;
+    boolean anaphoric;
+    boolean postStatement;
+    Draft event;
+
+    Set<String> keyIds() {
+        return participants.stream().filter(Participant::isKeyActor).map(Participant::actorId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    long persons() {
+        return participants.stream().filter(p -> p.type() == ActorType.PERSON).count();
+    }
+}
