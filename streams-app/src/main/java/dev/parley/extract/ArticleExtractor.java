@@ -3,6 +3,11 @@ package dev.parley.extract;
 import dev.parley.engagement.EventKind;
 import dev.parley.engagement.Ontology;
 
+import dev.parley.extract.syntax.EventArguments;
+import dev.parley.extract.syntax.EventTrigger;
+import dev.parley.nlp.ParsedSentence;
+import dev.parley.nlp.SentenceParser;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +39,24 @@ public final class ArticleExtractor {
     private final ParticipantMatcher matcher;
     private final ContextAttacher contextAttacher;
     private final CommitmentReader commitments;
+    private final SyntaxStage syntax;
+    private final ActorSource actorSource;
 
+    /** Word rules only: no sentence is parsed. */
     public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
+        this(gazetteer, lexicon, dates, ontology, null);
+    }
+
+    /** With a parser, sentences that can carry an event are read by syntax (triggers, participants, dates). */
+    public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology,
+                            SentenceParser parser) {
+        this(gazetteer, lexicon, dates, ontology, parser, ActorSource.of(gazetteer));
+    }
+
+    public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology,
+                            SentenceParser parser, ActorSource actorSource) {
+        this.syntax = new SyntaxStage(parser, SyntaxStage.loadDefaultLexicon());
+        this.actorSource = actorSource;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.dates = dates;
@@ -70,7 +91,8 @@ public final class ArticleExtractor {
         Set<String> actorIds = new TreeSet<>();
 
         for (Sentence s : sentences) {
-            List<ActorMention> actors = shift(gazetteer.find(s.text(), context), s.span().start());
+            ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), wordTrigger(s));
+            List<ActorMention> actors = shift(actorSource.find(s, parse, input.language(), context), s.span().start());
             actorsBySentence.put(s.index(), actors);
             for (ActorMention a : actors) {
                 if (!context.contains(a.actor())) {
@@ -80,7 +102,8 @@ public final class ArticleExtractor {
                     actorIds.add(a.actor().id());
                 }
             }
-            mentions.addAll(mentionsOf(s, actors, quoteRegions, published, mentions));
+            SyntacticReading reading = parse == null ? null : syntax.read(parse, input.language());
+            mentions.addAll(mentionsOf(s, actors, quoteRegions, published, mentions, reading));
         }
         addPostStatements(sentences, actorsBySentence, mentions, context);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
@@ -156,8 +179,19 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- mentions
 
+    private boolean wordTrigger(Sentence s) {
+        String folded = Folding.fold(s.text());
+        for (Lexicon.Trigger t : lexicon.triggers) {
+            Matcher m = t.pattern().matcherOrNull(folded);
+            if (m != null && m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Mention> mentionsOf(Sentence s, List<ActorMention> actors, List<Span> quoteRegions,
-                                     LocalDate published, List<Mention> earlier) {
+                                     LocalDate published, List<Mention> earlier, SyntacticReading reading) {
         String folded = Folding.fold(s.text());
         int base = s.span().start();
         List<Lexicon.Trigger> found = new ArrayList<>();
@@ -174,7 +208,7 @@ public final class ArticleExtractor {
                 found.add(t);
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && (reading == null || reading.triggers().stream().noneMatch(EventTrigger::asserted))) {
             return List.of();
         }
         List<Integer> order = new ArrayList<>();
@@ -249,11 +283,17 @@ public final class ArticleExtractor {
                 out.remove(k);
             }
         }
+        if (reading != null) {
+            addSyntacticTriggers(s, reading, out);
+        }
         for (Mention m : out) {
             for (ActorMention a : actors) {
                 if (a.span().start() >= m.segment.start() && a.span().start() < m.segment.end() && !instigator(a, s)) {
                     m.actors.add(a);
                 }
+            }
+            if (m.syntax != null) {
+                participantsBySyntax(m, s, reading, actors);
             }
         }
         List<DateResolver.DateMention> dateMentions = shiftDates(dates.findAll(s.text(), published), base);
@@ -267,6 +307,23 @@ public final class ArticleExtractor {
                 // A report of an event is written after it: later dates are due dates of commitments.
                 continue;
             }
+            if (reading != null) {
+                EventTrigger dated = syntax.dates().dated(reading.tree(), reading.triggers(),
+                        d.span().start() - base, d.span().end() - base);
+                Mention owner = dated == null ? null
+                        : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
+                if (owner != null) {
+                    // The date modifies this trigger ("acordaron este martes"), wherever it stands.
+                    if (!owner.dateBySyntax) {
+                        owner.date = d;
+                        owner.dateBySyntax = true;
+                    }
+                    continue;
+                }
+                if (datesSomethingElse(reading, d, base)) {
+                    continue;
+                }
+            }
             Mention nearest = out.stream()
                     // "acordaron reunirse el martes": a date after an agreement is when the agreed thing is due.
                     .filter(m -> !(m.kind == EventKind.AGREEMENT_COMMITMENT && d.span().start() >= m.trigger.end()))
@@ -275,7 +332,7 @@ public final class ArticleExtractor {
             if (nearest == null) {
                 continue;
             }
-            if (nearest.date == null) {
+            if (nearest.date == null && !nearest.dateBySyntax) {
                 nearest.date = d;
             }
         }
@@ -288,6 +345,83 @@ public final class ArticleExtractor {
             ordered |= m.domesticOrder;
         }
         return out;
+    }
+
+    /**
+     * Triggers the word rules missed ("met for an hour with", "Acuerdan", "signed") become clauses of their own; a
+     * word-rule clause takes the parse's trigger inside it, and a trigger that is not asserted (negated, conditional,
+     * hedged, planned) makes its clause hedged: a commitment or nothing, never an event.
+     */
+    private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out) {
+        int base = s.span().start();
+        for (EventTrigger t : reading.triggers()) {
+            var token = reading.tree().token(t.token());
+            Span span = new Span(base + token.begin(), base + token.end());
+            Mention owner = out.stream().filter(m -> m.trigger.start() < span.end() && span.start() < m.trigger.end())
+                    .findFirst().orElse(null);
+            if (owner == null) {
+                owner = out.stream().filter(m -> m.syntax == null && m.segment.contains(span.start())
+                        && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
+            }
+            if (owner != null) {
+                if (owner.syntax == null) {
+                    owner.syntax = t;
+                    owner.hedged |= !t.asserted();
+                }
+                continue;
+            }
+            if (!t.asserted()) {
+                continue;
+            }
+            Mention m = new Mention();
+            m.kind = t.kind();
+            m.sentence = s;
+            m.trigger = span;
+            m.segment = s.span();
+            m.syntax = t;
+            m.syntaxOnly = true;
+            out.add(m);
+        }
+        out.sort(Comparator.comparing((Mention m) -> m.trigger));
+    }
+
+    /**
+     * Participants by dependency role: the trigger's subjects and objects (with their conjuncts). Actors elsewhere
+     * in the sentence ("sobre los aranceles de Estados Unidos", "la crisis en Venezuela") are context. The word
+     * rules' reading stays when the parse names fewer than two countries (a parse can fail).
+     */
+    private void participantsBySyntax(Mention m, Sentence s, SyntacticReading reading, List<ActorMention> actors) {
+        EventArguments args = reading.arguments().get(m.syntax);
+        int base = s.span().start();
+        List<ActorMention> usable = actors.stream().filter(a -> !instigator(a, s)).toList();
+        List<ActorMention> subjects = SyntaxStage.actorsIn(reading.tree(), args.subjects(), usable, base);
+        List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
+        objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
+        Set<String> countries = new HashSet<>();
+        subjects.forEach(a -> countries.addAll(a.actor().countries()));
+        objects.forEach(a -> countries.addAll(a.actor().countries()));
+        if (countries.size() < 2 && !m.syntaxOnly) {
+            return;
+        }
+        List<ActorMention> both = new ArrayList<>(subjects);
+        both.addAll(objects);
+        both.sort(Comparator.comparing(ActorMention::span));
+        m.actors.clear();
+        m.actors.addAll(both);
+        m.syntaxSubjects = subjects;
+        m.syntaxObjects = objects;
+    }
+
+    /** A date governed by a verb that is neither a trigger nor a reporting verb dates something else. */
+    private boolean datesSomethingElse(SyntacticReading reading, DateResolver.DateMention d, int base) {
+        int g = syntax.dates().governor(reading.tree(), reading.triggers(), d.span().start() - base,
+                d.span().end() - base);
+        if (g < 0) {
+            return false;
+        }
+        String word = reading.tree().folded(g);
+        return !lexicon.reportingVerbs.matcher(word).find()
+                && reading.triggers().stream().noneMatch(t -> t.token() == g || t.predicate() == g);
     }
 
     private boolean instigator(ActorMention a, Sentence s) {
@@ -346,7 +480,17 @@ public final class ArticleExtractor {
         if (s.inPost() && author != null) {
             initiator = author;
         }
-        for (ActorMention a : m.actors) {
+        boolean subjectBySyntax = false;
+        if (initiator == null && m.syntaxSubjects != null) {
+            // The subject of the trigger speaks, wherever it stands ("reclamó este viernes a Chile el gobierno").
+            for (ActorMention a : m.syntaxSubjects) {
+                if (initiator == null || rank(a.actor()) < rank(initiator)) {
+                    initiator = a.actor();
+                    subjectBySyntax = true;
+                }
+            }
+        }
+        for (ActorMention a : subjectBySyntax ? List.<ActorMention>of() : m.actors) {
             if (a.span().end() <= m.trigger.start() && (initiator == null || rank(a.actor()) <= rank(initiator))
                     && !(s.inPost() && a.actor().type() == ActorType.COUNTRY)) {
                 initiator = a.actor();
@@ -388,7 +532,16 @@ public final class ArticleExtractor {
         String initiatorCountry = initiator == null ? null : initiator.country();
         // The target: the first foreign actor after the trigger ("exigió a México"), else the nearest before it.
         Actor target = null;
-        for (ActorMention a : m.actors) {
+        if (m.syntaxObjects != null) {
+            // The object or "a/to/con" oblique of the trigger is addressed (dependency role, not word order).
+            for (ActorMention a : m.syntaxObjects) {
+                if (foreign(a.actor(), initiatorCountry)) {
+                    target = a.actor();
+                    break;
+                }
+            }
+        }
+        for (ActorMention a : target != null ? List.<ActorMention>of() : m.actors) {
             if (a.span().start() >= m.trigger.end() && foreign(a.actor(), initiatorCountry)) {
                 target = a.actor();
                 break;
