@@ -84,6 +84,7 @@ public final class ArticleExtractor {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
+        int lead = leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
@@ -117,7 +118,7 @@ public final class ArticleExtractor {
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
         for (Mention m : mentions) {
-            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m)) {
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m, lead)) {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
@@ -175,6 +176,16 @@ public final class ArticleExtractor {
         List<ArticleCommitment> commitments = this.commitments.read(sentences, actorsBySentence, drafts, ids,
                 published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
+    }
+
+    /** The title is a sentence of its own; the body's first sentence keeps its role as the lead. */
+    static int leadIndex(ArticleInput input, List<Sentence> sentences) {
+        if (input.title().isBlank()) {
+            return 0;
+        }
+        int bodyStart = input.text().length() - input.body().length();
+        return sentences.stream().filter(s -> s.span().start() >= bodyStart).mapToInt(Sentence::index).findFirst()
+                .orElse(0);
     }
 
     // ---------------------------------------------------------------- mentions
@@ -776,11 +787,11 @@ public final class ArticleExtractor {
         return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
     }
 
-    private boolean strong(Mention m) {
+    private boolean strong(Mention m, int lead) {
         if (m.datedOnly) {
             return false;
         }
-        if (m.sentence.index() == 0 || m.sentence.inPost() || m.postStatement) {
+        if (m.sentence.index() == 0 || m.sentence.index() == lead || m.sentence.inPost() || m.postStatement) {
             return true;
         }
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
