@@ -5,8 +5,10 @@ import dev.parley.engagement.Ontology;
 
 import dev.parley.extract.syntax.EventArguments;
 import dev.parley.extract.syntax.EventTrigger;
+import dev.parley.extract.syntax.Modality;
 import dev.parley.nlp.ParsedSentence;
 import dev.parley.nlp.SentenceParser;
+import dev.parley.nlp.corenlp.CoreNlpSentenceParser;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,9 +69,10 @@ public final class ArticleExtractor {
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 
+    /** The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared). */
     public static ArticleExtractor withDefaults() {
         return new ArticleExtractor(Gazetteer.loadDefault(), Lexicon.loadDefault(), DateResolver.loadDefault(),
-                Ontology.loadDefault());
+                Ontology.loadDefault(), new CoreNlpSentenceParser());
     }
 
     public Gazetteer gazetteer() {
@@ -84,7 +87,7 @@ public final class ArticleExtractor {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
-        int lead = leadIndex(input, sentences);
+        int lead = off("lead") ? 0 : leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
@@ -176,6 +179,10 @@ public final class ArticleExtractor {
         List<ArticleCommitment> commitments = this.commitments.read(sentences, actorsBySentence, drafts, ids,
                 published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
+    }
+
+    static boolean off(String what) {
+        return System.getProperty("parley.debug.off", "").contains(what);
     }
 
     /** The title is a sentence of its own; the body's first sentence keeps its role as the lead. */
@@ -294,7 +301,7 @@ public final class ArticleExtractor {
                 out.remove(k);
             }
         }
-        if (reading != null) {
+        if (reading != null && !off("triggers")) {
             addSyntacticTriggers(s, reading, out);
         }
         for (Mention m : out) {
@@ -303,32 +310,32 @@ public final class ArticleExtractor {
                     m.actors.add(a);
                 }
             }
-            if (m.syntax != null) {
+            if (m.syntax != null && !off("participants")) {
                 participantsBySyntax(m, s, reading, actors);
             }
         }
         List<DateResolver.DateMention> dateMentions = shiftDates(dates.findAll(s.text(), published), base);
-        for (DateResolver.DateMention d : dateMentions) {
-            boolean quotedOrPosted = s.inPost() || quoteRegions.stream().anyMatch(q -> q.contains(d.span().start()));
-            if (d.relative() && quotedOrPosted) {
+        for (DateResolver.DateMention written : dateMentions) {
+            boolean quotedOrPosted = s.inPost() || quoteRegions.stream().anyMatch(q -> q.contains(written.span().start()));
+            if (written.relative() && quotedOrPosted) {
                 // "hoy" in a quoted readout or a post is the day of that text, which we do not know.
                 continue;
             }
+            EventTrigger dated = reading == null ? null : syntax.dates().dated(reading.tree(), reading.triggers(),
+                    written.span().start() - base, written.span().end() - base);
+            DateResolver.DateMention d = off("past") ? written : pastIfAsserted(written, dated, s, published);
             if (d.date().first().isAfter(published)) {
                 // A report of an event is written after it: later dates are due dates of commitments.
                 continue;
             }
-            if (reading != null) {
-                EventTrigger dated = syntax.dates().dated(reading.tree(), reading.triggers(),
-                        d.span().start() - base, d.span().end() - base);
+            if (reading != null && !off("dates")) {
                 Mention owner = dated == null ? null
                         : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
-                if (owner != null) {
+                if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())) {
+                    // Within its own clause only: a clause dated from its main clause keeps that reading.
                     // The date modifies this trigger ("acordaron este martes"), wherever it stands.
-                    if (!owner.dateBySyntax) {
-                        owner.date = d;
-                        owner.dateBySyntax = true;
-                    }
+                    owner.date = d;
+                    owner.dateBySyntax = true;
                     continue;
                 }
                 if (datesSomethingElse(reading, d, base)) {
@@ -365,6 +372,11 @@ public final class ArticleExtractor {
      */
     private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out) {
         int base = s.span().start();
+        for (Mention m : out) {
+            if (reading.falseFriendIn(m.trigger.start() - base, m.trigger.end() - base)) {
+                m.hedged = true;
+            }
+        }
         for (EventTrigger t : reading.triggers()) {
             var token = reading.tree().token(t.token());
             Span span = new Span(base + token.begin(), base + token.end());
@@ -377,7 +389,9 @@ public final class ArticleExtractor {
             if (owner != null) {
                 if (owner.syntax == null) {
                     owner.syntax = t;
-                    owner.hedged |= !t.asserted();
+                    // The word rules read futures and plans themselves; the parse adds negation, conditions and modals.
+                    owner.hedged |= (t.modality() == Modality.NEGATED || t.modality() == Modality.CONDITIONAL
+                            || t.modality() == Modality.HEDGED) && !off("hedge");
                 }
                 continue;
             }
@@ -411,6 +425,9 @@ public final class ArticleExtractor {
         Set<String> countries = new HashSet<>();
         subjects.forEach(a -> countries.addAll(a.actor().countries()));
         objects.forEach(a -> countries.addAll(a.actor().countries()));
+        if (reading.misTaggedHeadline(m.syntax)) {
+            return;
+        }
         if (countries.size() < 2 && !m.syntaxOnly) {
             return;
         }
@@ -421,6 +438,22 @@ public final class ArticleExtractor {
         m.actors.addAll(both);
         m.syntaxSubjects = subjects;
         m.syntaxObjects = objects;
+    }
+
+    /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */
+    private static DateResolver.DateMention pastIfAsserted(DateResolver.DateMention d, EventTrigger dated, Sentence s,
+                                                           LocalDate published) {
+        if (dated == null || !dated.asserted() || !d.relative() || !d.date().first().isAfter(published)
+                || !d.date().first().isBefore(published.plusDays(7))) {
+            return d;
+        }
+        int base = s.span().start();
+        String phrase = Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
+        if (!phrase.matches("(?:este|esta|this)\\b.*")) {
+            return d;
+        }
+        return new DateResolver.DateMention(d.span(), new ResolvedDate(d.date().first().minusWeeks(1),
+                d.date().precision()), true);
     }
 
     /** A date governed by a verb that is neither a trigger nor a reporting verb dates something else. */
@@ -700,6 +733,11 @@ public final class ArticleExtractor {
     private void attach(Draft d, Mention m) {
         m.event = d;
         d.mentions.add(m);
+        if (m.syntaxOnly && d.mentions.size() > 1) {
+            // A trigger only the parse found confirms an event the word rules told; it does not rename it.
+            d.sentences.add(m.sentence.index());
+            return;
+        }
         if (!d.kinds.contains(m.kind)) {
             d.kinds.add(m.kind);
         }

@@ -91,7 +91,13 @@ final class SyntaxStage {
         for (EventTrigger t : found) {
             args.put(t, arguments.read(tree, t));
         }
-        return new SyntacticReading(tree, found, args);
+        List<Integer> falseFriends = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (triggers.soCalled(tree, i)) {
+                falseFriends.add(i);
+            }
+        }
+        return new SyntacticReading(tree, found, args, falseFriends);
     }
 
     /** The actors inside argument phrases (actor spans are absolute, the parse is offset by {@code base}). */

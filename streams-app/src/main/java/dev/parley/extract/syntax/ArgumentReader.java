@@ -1,5 +1,7 @@
 package dev.parley.extract.syntax;
 
+import dev.parley.engagement.EventKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,8 @@ public final class ArgumentReader {
             }
         }
         boolean arrival = lexicon.arrivalVerbs.matches(tree, p);
+        // What is agreed or signed is not a party to it: "signed a trade accord with Argentina".
+        boolean agreement = trigger.kind() == EventKind.AGREEMENT_COMMITMENT;
         List<Integer> holders = trigger.noun() && trigger.token() != p ? List.of(p, trigger.token()) : List.of(p);
         for (int holder : holders) {
             for (int c : tree.children(holder)) {
@@ -67,7 +71,7 @@ public final class ArgumentReader {
                 String rel = tree.relation(c);
                 String base = tree.baseRelation(c);
                 String marker = tree.marker(c);
-                if (OBJECT.contains(base) && holder == p) {
+                if (OBJECT.contains(base) && holder == p && !agreement) {
                     objectHeads.add(c);
                 } else if (rel.equals("nmod:poss") && holder == trigger.token()) {
                     subjectHeads.add(c);
@@ -75,7 +79,8 @@ public final class ArgumentReader {
                     if (TriggerFinder.anyWord(lexicon.agentCases, marker) && passive) {
                         subjectHeads.add(c);
                     } else if (TriggerFinder.anyWord(lexicon.objectCases, marker)
-                            || (arrival && TriggerFinder.anyWord(lexicon.arrivalCases, marker))) {
+                            || (arrival && TriggerFinder.anyWord(lexicon.arrivalCases, marker))
+                            || lexicon.triggerCase(tree.lemma(trigger.token()), marker)) {
                         objectHeads.add(c);
                     } else if (trigger.noun() && holder == trigger.token()
                             && TriggerFinder.anyWord(lexicon.partyCases, marker)) {

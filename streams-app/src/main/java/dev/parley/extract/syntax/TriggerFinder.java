@@ -57,9 +57,12 @@ public final class TriggerFinder {
                 out.add(new EventTrigger(i, head, kind, true, modality(tree, head, i, kind, spanish)));
             } else if (hasParties(tree, i)) {
                 Modality m = modality(tree, i, i, kind, spanish);
-                if (m == Modality.ASSERTED && head >= 0 && "VERB".equals(tree.pos(head))
-                        && Set.of("obj", "iobj").contains(tree.relation(i))) {
-                    m = Modality.PLANNED; // "propuso una reunión con ...": the object of another verb is not yet an event.
+                if (m == Modality.ASSERTED && head >= 0 && "VERB".equals(tree.pos(head))) {
+                    if (Set.of("obj", "iobj").contains(tree.relation(i))) {
+                        m = Modality.PLANNED; // "propuso una reunión con ...": another verb's object is not yet an event.
+                    } else {
+                        m = modality(tree, head, head, kind, spanish); // "dicha reunión ofrecerá ...": the verb's tense.
+                    }
                 }
                 out.add(new EventTrigger(i, i, kind, true, m));
             }
@@ -88,7 +91,7 @@ public final class TriggerFinder {
     }
 
     /** "la llamada Guerra del Atlántico Sur": a naming participle before a capitalised name is not an event noun. */
-    private boolean soCalled(DependencyTree tree, int i) {
+    public boolean soCalled(DependencyTree tree, int i) {
         if (!lexicon.soCalled.matches(tree.folded(i)) || i + 1 >= tree.size()) {
             return false;
         }

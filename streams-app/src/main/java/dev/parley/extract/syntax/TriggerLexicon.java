@@ -110,6 +110,8 @@ public final class TriggerLexicon {
     public final Words agentCases;
     public final Words arrivalCases;
     public final Words infinitiveMarks;
+    /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
+    public final Map<String, Words> triggerCases = new LinkedHashMap<>();
 
     public TriggerLexicon(JsonNode syntax) {
         syntax.get("verbs").fields().forEachRemaining(e -> verbs.put(EventKind.valueOf(e.getKey()), words(e.getValue())));
@@ -130,6 +132,16 @@ public final class TriggerLexicon {
         agentCases = words(syntax.get("agentCases"));
         arrivalCases = words(syntax.get("arrivalCases"));
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
+        if (syntax.has("triggerCases")) {
+            syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
+                    words(e.getValue())));
+        }
+    }
+
+    /** Whether a case marker introduces the addressee of this trigger word in particular. */
+    public boolean triggerCase(String triggerLemma, String marker) {
+        Words w = triggerCases.get(triggerLemma);
+        return w != null && TriggerFinder.anyWord(w, marker);
     }
 
     /** Whether a folded sentence may hold a trigger at all (before parsing it). */
