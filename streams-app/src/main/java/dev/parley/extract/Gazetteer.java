@@ -28,6 +28,18 @@ public final class Gazetteer {
     private record RoleEntry(GuardedPattern pattern, String roleId, Actor holder) {
     }
 
+    /**
+     * A dated term of office: the actor held the role from {@code from} to {@code to}, both inclusive, either open
+     * (null). Entries without dates get the file's {@code holdersAsOf} period, or no term at all.
+     */
+    public record Term(String role, java.time.LocalDate from, java.time.LocalDate to) {
+
+        public boolean covers(String roleId, java.time.LocalDate date) {
+            return role.equals(roleId) && date != null && (from == null || !date.isBefore(from))
+                    && (to == null || !date.isAfter(to));
+        }
+    }
+
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -35,6 +47,9 @@ public final class Gazetteer {
     private final List<Map.Entry<GuardedPattern, Place>> placeEntries = new ArrayList<>();
     private final Map<String, List<Actor>> holdersByRole = new HashMap<>();
     private final Map<String, String> countryByWord = new HashMap<>();
+    private final Map<String, List<Term>> termsByActor = new HashMap<>();
+    private final Map<String, List<String>> descriptionsByRole = new LinkedHashMap<>();
+    private final Map<String, String> countryByRoleDescription = new HashMap<>();
     private static final Pattern CAPITALISED_NAME = Pattern.compile("^,?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:de\\s+la\\s+|de\\s+)?\\p{Lu}[\\p{L}.'-]+)*)");
     private static final Pattern QUALIFIER = Pattern.compile("^\\s+(?:de|del|of|in|en)\\s+(?:la\\s+|los\\s+|the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
 
@@ -79,6 +94,7 @@ public final class Gazetteer {
             if (root.path("includeAllIsoCountries").asBoolean(false)) {
                 addIsoCountries();
             }
+            JsonNode asOf = root.path("holdersAsOf");
             for (JsonNode a : root.path("actors")) {
                 List<String> countries = a.has("countries") ? DateResolver.strings(a.get("countries"))
                         : a.hasNonNull("country") ? List.of(a.get("country").asText()) : List.of();
@@ -104,11 +120,16 @@ public final class Gazetteer {
                 for (String role : actor.roles()) {
                     holdersByRole.computeIfAbsent(role, k -> new ArrayList<>()).add(actor);
                 }
+                termsByActor.put(actor.id(), terms(a, actor.roles(), asOf));
             }
             for (JsonNode r : root.path("roles")) {
+                String roleId = r.get("id").asText();
                 for (String description : DateResolver.strings(r.get("descriptions"))) {
-                    roleEntries.add(new RoleEntry(GuardedPattern.folded(description), r.get("id").asText(), null));
+                    roleEntries.add(new RoleEntry(GuardedPattern.folded(description), roleId, null));
+                    descriptionsByRole.computeIfAbsent(roleId, k -> new ArrayList<>()).add(description);
                 }
+                r.path("countryByDescription").fields().forEachRemaining(e ->
+                        countryByRoleDescription.put(Folding.fold(e.getKey()), e.getValue().asText()));
             }
             for (JsonNode p : root.path("places")) {
                 Place place = new Place(p.get("id").asText(), p.get("name").asText(), p.path("country").asText(null));
@@ -120,6 +141,28 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An actor's terms: its "terms" list, else its own "from"/"to" for all its roles, else the file's holdersAsOf. */
+    private static List<Term> terms(JsonNode actor, List<String> roles, JsonNode asOf) {
+        List<Term> terms = new ArrayList<>();
+        if (actor.has("terms")) {
+            for (JsonNode t : actor.get("terms")) {
+                terms.add(new Term(t.get("role").asText(), date(t.get("from")), date(t.get("to"))));
+            }
+            return List.copyOf(terms);
+        }
+        JsonNode dated = actor.has("from") || actor.has("to") ? actor : asOf.isObject() ? asOf : null;
+        if (dated != null) {
+            for (String role : roles) {
+                terms.add(new Term(role, date(dated.get("from")), date(dated.get("to"))));
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    private static java.time.LocalDate date(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : java.time.LocalDate.parse(node.asText());
     }
 
     /**
@@ -181,6 +224,59 @@ public final class Gazetteer {
 
     public Map<String, Actor> actors() {
         return actors;
+    }
+
+    /** Who held the role for the country on the date, by the entries' dated terms (none when no term covers it). */
+    public List<Actor> holdersOn(String roleId, String country, java.time.LocalDate date) {
+        return holdersByRole.getOrDefault(roleId, List.of()).stream()
+                .filter(a -> country.equals(a.country()))
+                .filter(a -> termsByActor.getOrDefault(a.id(), List.of()).stream().anyMatch(t -> t.covers(roleId, date)))
+                .toList();
+    }
+
+    public List<Term> terms(String actorId) {
+        return termsByActor.getOrDefault(actorId, List.of());
+    }
+
+    /** Office descriptions by role id ("foreign-minister" → "canciller", "Foreign Minister"…), as in the file. */
+    public Map<String, List<String>> roleDescriptions() {
+        return java.util.Collections.unmodifiableMap(descriptionsByRole);
+    }
+
+    /** The country an office description names by itself ("Secretary of State" → US), if the file says so. */
+    public Optional<String> countryOfRoleDescription(String description) {
+        return Optional.ofNullable(countryByRoleDescription.get(Folding.fold(description.strip())));
+    }
+
+    /** Country names and adjectives only, longest first, as spans of the text. */
+    public List<ActorMention> findCountries(String text) {
+        return findEntries(text, e -> e.actor.type() == ActorType.COUNTRY);
+    }
+
+    /** Names, aliases and handles of people, organisations and groups (no countries, no role descriptions). */
+    public List<ActorMention> findNamed(String text) {
+        return findEntries(text, e -> e.actor.type() != ActorType.COUNTRY && e.via != ActorMention.Via.ROLE);
+    }
+
+    /** The actors' own role descriptions ("embajador de Estados Unidos en México" → its one holder), undated. */
+    public List<ActorMention> findDescribedHolders(String text) {
+        return findEntries(text, e -> e.actor.type() != ActorType.COUNTRY && e.via == ActorMention.Via.ROLE);
+    }
+
+    private List<ActorMention> findEntries(String text, java.util.function.Predicate<Entry> which) {
+        String folded = Folding.fold(text);
+        List<ActorMention> found = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!which.test(e)) {
+                continue;
+            }
+            Matcher m = e.pattern.matcherOrNull(e.caseSensitive ? text : folded);
+            while (m != null && m.find()) {
+                addIfFree(found, new ActorMention(e.actor, new Span(m.start(), m.end()), e.via));
+            }
+        }
+        found.sort(Comparator.comparing(ActorMention::span));
+        return found;
     }
 
     /**
