@@ -75,6 +75,16 @@ public final class ArticleExtractor {
                 Ontology.loadDefault(), new CoreNlpSentenceParser());
     }
 
+    /**
+     * The shipped rules with CoreNLP and actors read from the text (people with office and country, offices,
+     * organisations, world-wide countries) instead of from the gazetteer alone.
+     */
+    public static ArticleExtractor withTextActors() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(), Ontology.loadDefault(),
+                new CoreNlpSentenceParser(), ActorSource.of(new dev.parley.extract.actors.TextActorReader(gazetteer)));
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -87,7 +97,7 @@ public final class ArticleExtractor {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
-        int lead = off("lead") ? 0 : leadIndex(input, sentences);
+        int lead = leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
@@ -96,7 +106,7 @@ public final class ArticleExtractor {
 
         for (Sentence s : sentences) {
             ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), wordTrigger(s));
-            List<ActorMention> actors = shift(actorSource.find(s, parse, input.language(), context), s.span().start());
+            List<ActorMention> actors = shift(actorSource.find(s, parse, input.language(), context, published), s.span().start());
             actorsBySentence.put(s.index(), actors);
             for (ActorMention a : actors) {
                 if (!context.contains(a.actor())) {
@@ -179,10 +189,6 @@ public final class ArticleExtractor {
         List<ArticleCommitment> commitments = this.commitments.read(sentences, actorsBySentence, drafts, ids,
                 published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
-    }
-
-    static boolean off(String what) {
-        return System.getProperty("parley.debug.off", "").contains(what);
     }
 
     /** The title is a sentence of its own; the body's first sentence keeps its role as the lead. */
@@ -301,7 +307,7 @@ public final class ArticleExtractor {
                 out.remove(k);
             }
         }
-        if (reading != null && !off("triggers")) {
+        if (reading != null) {
             addSyntacticTriggers(s, reading, out);
         }
         for (Mention m : out) {
@@ -310,7 +316,7 @@ public final class ArticleExtractor {
                     m.actors.add(a);
                 }
             }
-            if (m.syntax != null && !off("participants")) {
+            if (m.syntax != null) {
                 participantsBySyntax(m, s, reading, actors);
             }
         }
@@ -323,22 +329,25 @@ public final class ArticleExtractor {
             }
             EventTrigger dated = reading == null ? null : syntax.dates().dated(reading.tree(), reading.triggers(),
                     written.span().start() - base, written.span().end() - base);
-            DateResolver.DateMention d = off("past") ? written : pastIfAsserted(written, dated, s, published);
+            DateResolver.DateMention d = pastIfAsserted(written, dated, s, published);
             if (d.date().first().isAfter(published)) {
                 // A report of an event is written after it: later dates are due dates of commitments.
                 continue;
             }
-            if (reading != null && !off("dates")) {
+            if (reading != null) {
                 Mention owner = dated == null ? null
                         : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
-                if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())) {
-                    // Within its own clause only: a clause dated from its main clause keeps that reading.
+                int nearestTrigger = out.stream().mapToInt(m -> m.trigger.distanceTo(d.span())).min().orElse(0);
+                if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())
+                        && owner.trigger.distanceTo(d.span()) <= nearestTrigger) {
+                    // Within its own clause only, and only where no other trigger is nearer: long sentences are
+                    // where parses fail, and a clause dated from its main clause keeps that reading.
                     // The date modifies this trigger ("acordaron este martes"), wherever it stands.
                     owner.date = d;
                     owner.dateBySyntax = true;
                     continue;
                 }
-                if (datesSomethingElse(reading, d, base)) {
+                if (datesSomethingElse(reading, d, base, nearestTrigger)) {
                     continue;
                 }
             }
@@ -391,7 +400,7 @@ public final class ArticleExtractor {
                     owner.syntax = t;
                     // The word rules read futures and plans themselves; the parse adds negation, conditions and modals.
                     owner.hedged |= (t.modality() == Modality.NEGATED || t.modality() == Modality.CONDITIONAL
-                            || t.modality() == Modality.HEDGED) && !off("hedge");
+                            || t.modality() == Modality.HEDGED);
                 }
                 continue;
             }
@@ -457,11 +466,16 @@ public final class ArticleExtractor {
     }
 
     /** A date governed by a verb that is neither a trigger nor a reporting verb dates something else. */
-    private boolean datesSomethingElse(SyntacticReading reading, DateResolver.DateMention d, int base) {
+    private boolean datesSomethingElse(SyntacticReading reading, DateResolver.DateMention d, int base,
+                                       int nearestTrigger) {
         int g = syntax.dates().governor(reading.tree(), reading.triggers(), d.span().start() - base,
                 d.span().end() - base);
         if (g < 0) {
             return false;
+        }
+        var verb = reading.tree().token(g);
+        if (new Span(base + verb.begin(), base + verb.end()).distanceTo(d.span()) >= nearestTrigger) {
+            return false; // the other verb must be nearer than any trigger ("que llegó el domingo a Madrid")
         }
         String word = reading.tree().folded(g);
         return !lexicon.reportingVerbs.matcher(word).find()

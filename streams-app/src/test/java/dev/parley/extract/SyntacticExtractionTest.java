@@ -56,6 +56,23 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void peopleReadFromTheTextTakePartByName() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleEvent es = only(text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "El presidente mexicano "
+                + "Enrique Peña Nieto conversó este lunes con el presidente de Estados Unidos, Barack Obama.")));
+        assertEvent(es, EventKind.CONSULT_CALL, List.of("MX", "US"), LocalDate.of(2026, 3, 2));
+        assertThat(es.participants()).extracting(Participant::name)
+                .anySatisfy(n -> assertThat(n).contains("Peña Nieto"))
+                .anySatisfy(n -> assertThat(n).contains("Obama"));
+        ArticleEvent en = only(text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "Japan's foreign minister, "
+                + "Shintaro Abe, met for an hour with U.S. Secretary of State George Shultz on Tuesday.")));
+        assertEvent(en, EventKind.MEET_VISIT, List.of("JP", "US"), LocalDate.of(2026, 3, 3));
+        assertThat(en.participants()).extracting(Participant::name)
+                .anySatisfy(n -> assertThat(n).contains("Abe"))
+                .anySatisfy(n -> assertThat(n).contains("Shultz"));
+    }
+
+    @Test
     void aThirdCountryInTheSentenceIsContextNotAParticipant() {
         ArticleEvent e = only(read("es", "La canciller de Canadá conversó este lunes por teléfono con el secretario "
                 + "de Relaciones Exteriores de México sobre los aranceles de Estados Unidos."));
