@@ -440,12 +440,27 @@ public final class ArticleExtractor {
         if (countries.size() < 2 && !m.syntaxOnly) {
             return;
         }
+        // Bodies and people of a side already named keep speaking for it ("El gobierno de Estados Unidos, a través
+        // de su Departamento de Estado, ... exigió a México"): only actors of other countries are context.
+        Set<String> subjectCountries = new HashSet<>();
+        subjects.forEach(a -> subjectCountries.addAll(a.actor().countries()));
+        List<ActorMention> speakers = new ArrayList<>(subjects);
         List<ActorMention> both = new ArrayList<>(subjects);
         both.addAll(objects);
+        for (ActorMention a : m.actors) {
+            boolean sameSide = a.actor().type() != ActorType.COUNTRY && !a.actor().countries().isEmpty()
+                    && countries.containsAll(a.actor().countries());
+            if (sameSide && !both.contains(a)) {
+                both.add(a);
+                if (subjectCountries.containsAll(a.actor().countries()) && a.span().end() <= m.trigger.start()) {
+                    speakers.add(a);
+                }
+            }
+        }
         both.sort(Comparator.comparing(ActorMention::span));
         m.actors.clear();
         m.actors.addAll(both);
-        m.syntaxSubjects = subjects;
+        m.syntaxSubjects = speakers;
         m.syntaxObjects = objects;
     }
 
