@@ -492,6 +492,9 @@ public final class ArticleExtractor {
         if (new Span(base + verb.begin(), base + verb.end()).distanceTo(d.span()) >= nearestTrigger) {
             return false; // the other verb must be nearer than any trigger ("que llegó el domingo a Madrid")
         }
+        if (reading.triggers().stream().anyMatch(t -> reading.tree().dominates(g, t.token()))) {
+            return false; // a trigger below that verb shares its time ("ha insistido ..., además de advertir ...")
+        }
         String word = reading.tree().folded(g);
         return !lexicon.reportingVerbs.matcher(word).find()
                 && reading.triggers().stream().noneMatch(t -> t.token() == g || t.predicate() == g);
