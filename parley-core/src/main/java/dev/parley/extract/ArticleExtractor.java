@@ -1,6 +1,13 @@
 package dev.parley.extract;
 
 
+import dev.parley.extract.syntax.EventArguments;
+import dev.parley.extract.syntax.EventTrigger;
+import dev.parley.extract.syntax.Modality;
+import dev.parley.nlp.ParsedSentence;
+import dev.parley.nlp.SentenceParser;
+import dev.parley.nlp.corenlp.CoreNlpSentenceParser;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +39,24 @@ public final class ArticleExtractor {
     private final ParticipantMatcher matcher;
     private final ContextAttacher contextAttacher;
     private final CommitmentReader commitments;
+    private final SyntaxStage syntax;
+    private final ActorSource actorSource;
 
+    /** Word rules only: no sentence is parsed. */
     public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
+        this(gazetteer, lexicon, dates, ontology, null);
+    }
+
+    /** With a parser, sentences that can carry an event are read by syntax (triggers, participants, dates). */
+    public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology,
+                            SentenceParser parser) {
+        this(gazetteer, lexicon, dates, ontology, parser, ActorSource.of(gazetteer));
+    }
+
+    public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology,
+                            SentenceParser parser, ActorSource actorSource) {
+        this.syntax = new SyntaxStage(parser, SyntaxStage.loadDefaultLexicon());
+        this.actorSource = actorSource;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.dates = dates;
@@ -44,9 +67,20 @@ public final class ArticleExtractor {
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 
+    /** The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared). */
     public static ArticleExtractor withDefaults() {
         return new ArticleExtractor(Gazetteer.loadDefault(), Lexicon.loadDefault(), DateResolver.loadDefault(),
-                Ontology.loadDefault());
+                Ontology.loadDefault(), new CoreNlpSentenceParser());
+    }
+
+    /**
+     * The shipped rules with CoreNLP and actors read from the text (people with office and country, offices,
+     * organisations, world-wide countries) instead of from the gazetteer alone.
+     */
+    public static ArticleExtractor withTextActors() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(), Ontology.loadDefault(),
+                new CoreNlpSentenceParser(), ActorSource.of(new dev.parley.extract.actors.TextActorReader(gazetteer)));
     }
 
     public Gazetteer gazetteer() {
@@ -61,6 +95,7 @@ public final class ArticleExtractor {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
+        int lead = leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
@@ -68,7 +103,8 @@ public final class ArticleExtractor {
         Set<String> actorIds = new TreeSet<>();
 
         for (Sentence s : sentences) {
-            List<ActorMention> actors = shift(gazetteer.find(s.text(), context), s.span().start());
+            ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), wordTrigger(s));
+            List<ActorMention> actors = shift(actorSource.find(s, parse, input.language(), context, published), s.span().start());
             actorsBySentence.put(s.index(), actors);
             for (ActorMention a : actors) {
                 if (!context.contains(a.actor())) {
@@ -78,7 +114,8 @@ public final class ArticleExtractor {
                     actorIds.add(a.actor().id());
                 }
             }
-            mentions.addAll(mentionsOf(s, actors, quoteRegions, published, mentions));
+            SyntacticReading reading = parse == null ? null : syntax.read(parse, input.language());
+            mentions.addAll(mentionsOf(s, actors, quoteRegions, published, mentions, reading));
         }
         addPostStatements(sentences, actorsBySentence, mentions, context);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
@@ -92,7 +129,7 @@ public final class ArticleExtractor {
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
         for (Mention m : mentions) {
-            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m)) {
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m, lead)) {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
@@ -152,10 +189,31 @@ public final class ArticleExtractor {
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
     }
 
+    /** The title is a sentence of its own; the body's first sentence keeps its role as the lead. */
+    static int leadIndex(ArticleInput input, List<Sentence> sentences) {
+        if (input.title().isBlank()) {
+            return 0;
+        }
+        int bodyStart = input.text().length() - input.body().length();
+        return sentences.stream().filter(s -> s.span().start() >= bodyStart).mapToInt(Sentence::index).findFirst()
+                .orElse(0);
+    }
+
     // ---------------------------------------------------------------- mentions
 
+    private boolean wordTrigger(Sentence s) {
+        String folded = Folding.fold(s.text());
+        for (Lexicon.Trigger t : lexicon.triggers) {
+            Matcher m = t.pattern().matcherOrNull(folded);
+            if (m != null && m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Mention> mentionsOf(Sentence s, List<ActorMention> actors, List<Span> quoteRegions,
-                                     LocalDate published, List<Mention> earlier) {
+                                     LocalDate published, List<Mention> earlier, SyntacticReading reading) {
         String folded = Folding.fold(s.text());
         int base = s.span().start();
         List<Lexicon.Trigger> found = new ArrayList<>();
@@ -172,7 +230,7 @@ public final class ArticleExtractor {
                 found.add(t);
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && (reading == null || reading.triggers().stream().noneMatch(EventTrigger::asserted))) {
             return List.of();
         }
         List<Integer> order = new ArrayList<>();
@@ -247,23 +305,49 @@ public final class ArticleExtractor {
                 out.remove(k);
             }
         }
+        if (reading != null) {
+            addSyntacticTriggers(s, reading, out);
+        }
         for (Mention m : out) {
             for (ActorMention a : actors) {
                 if (a.span().start() >= m.segment.start() && a.span().start() < m.segment.end() && !instigator(a, s)) {
                     m.actors.add(a);
                 }
             }
+            if (m.syntax != null) {
+                participantsBySyntax(m, s, reading, actors);
+            }
         }
         List<DateResolver.DateMention> dateMentions = shiftDates(dates.findAll(s.text(), published), base);
-        for (DateResolver.DateMention d : dateMentions) {
-            boolean quotedOrPosted = s.inPost() || quoteRegions.stream().anyMatch(q -> q.contains(d.span().start()));
-            if (d.relative() && quotedOrPosted) {
+        for (DateResolver.DateMention written : dateMentions) {
+            boolean quotedOrPosted = s.inPost() || quoteRegions.stream().anyMatch(q -> q.contains(written.span().start()));
+            if (written.relative() && quotedOrPosted) {
                 // "hoy" in a quoted readout or a post is the day of that text, which we do not know.
                 continue;
             }
+            EventTrigger dated = reading == null ? null : syntax.dates().dated(reading.tree(), reading.triggers(),
+                    written.span().start() - base, written.span().end() - base);
+            DateResolver.DateMention d = pastIfAsserted(written, dated, s, published);
             if (d.date().first().isAfter(published)) {
                 // A report of an event is written after it: later dates are due dates of commitments.
                 continue;
+            }
+            if (reading != null) {
+                Mention owner = dated == null ? null
+                        : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
+                int nearestTrigger = out.stream().mapToInt(m -> m.trigger.distanceTo(d.span())).min().orElse(0);
+                if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())
+                        && owner.trigger.distanceTo(d.span()) <= nearestTrigger) {
+                    // Within its own clause only, and only where no other trigger is nearer: long sentences are
+                    // where parses fail, and a clause dated from its main clause keeps that reading.
+                    // The date modifies this trigger ("acordaron este martes"), wherever it stands.
+                    owner.date = d;
+                    owner.dateBySyntax = true;
+                    continue;
+                }
+                if (datesSomethingElse(reading, d, base, nearestTrigger)) {
+                    continue;
+                }
             }
             Mention nearest = out.stream()
                     // "acordaron reunirse el martes": a date after an agreement is when the agreed thing is due.
@@ -273,7 +357,7 @@ public final class ArticleExtractor {
             if (nearest == null) {
                 continue;
             }
-            if (nearest.date == null) {
+            if (nearest.date == null && !nearest.dateBySyntax) {
                 nearest.date = d;
             }
         }
@@ -286,6 +370,132 @@ public final class ArticleExtractor {
             ordered |= m.domesticOrder;
         }
         return out;
+    }
+
+    /**
+     * Triggers the word rules missed ("met for an hour with", "Acuerdan", "signed") become clauses of their own; a
+     * word-rule clause takes the parse's trigger inside it, and a trigger that is not asserted (negated, conditional,
+     * hedged, planned) makes its clause hedged: a commitment or nothing, never an event.
+     */
+    private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out) {
+        int base = s.span().start();
+        for (Mention m : out) {
+            if (reading.falseFriendIn(m.trigger.start() - base, m.trigger.end() - base)) {
+                m.hedged = true;
+            }
+        }
+        for (EventTrigger t : reading.triggers()) {
+            var token = reading.tree().token(t.token());
+            Span span = new Span(base + token.begin(), base + token.end());
+            Mention owner = out.stream().filter(m -> m.trigger.start() < span.end() && span.start() < m.trigger.end())
+                    .findFirst().orElse(null);
+            if (owner == null) {
+                owner = out.stream().filter(m -> m.syntax == null && m.segment.contains(span.start())
+                        && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
+            }
+            if (owner != null) {
+                if (owner.syntax == null) {
+                    owner.syntax = t;
+                    // The word rules read futures and plans themselves; the parse adds negation, conditions and modals.
+                    owner.hedged |= (t.modality() == Modality.NEGATED || t.modality() == Modality.CONDITIONAL
+                            || t.modality() == Modality.HEDGED);
+                }
+                continue;
+            }
+            if (!t.asserted()) {
+                continue;
+            }
+            Mention m = new Mention();
+            m.kind = t.kind();
+            m.sentence = s;
+            m.trigger = span;
+            m.segment = s.span();
+            m.syntax = t;
+            m.syntaxOnly = true;
+            out.add(m);
+        }
+        out.sort(Comparator.comparing((Mention m) -> m.trigger));
+    }
+
+    /**
+     * Participants by dependency role: the trigger's subjects and objects (with their conjuncts). Actors elsewhere
+     * in the sentence ("sobre los aranceles de Estados Unidos", "la crisis en Venezuela") are context. The word
+     * rules' reading stays when the parse names fewer than two countries (a parse can fail).
+     */
+    private void participantsBySyntax(Mention m, Sentence s, SyntacticReading reading, List<ActorMention> actors) {
+        EventArguments args = reading.arguments().get(m.syntax);
+        int base = s.span().start();
+        List<ActorMention> usable = actors.stream().filter(a -> !instigator(a, s)).toList();
+        List<ActorMention> subjects = SyntaxStage.actorsIn(reading.tree(), args.subjects(), usable, base);
+        List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
+        objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
+        Set<String> countries = new HashSet<>();
+        subjects.forEach(a -> countries.addAll(a.actor().countries()));
+        objects.forEach(a -> countries.addAll(a.actor().countries()));
+        if (reading.misTaggedHeadline(m.syntax)) {
+            return;
+        }
+        if (countries.size() < 2 && !m.syntaxOnly) {
+            return;
+        }
+        // Bodies and people of a side already named keep speaking for it ("El gobierno de Estados Unidos, a través
+        // de su Departamento de Estado, ... exigió a México"): only actors of other countries are context.
+        Set<String> subjectCountries = new HashSet<>();
+        subjects.forEach(a -> subjectCountries.addAll(a.actor().countries()));
+        List<ActorMention> speakers = new ArrayList<>(subjects);
+        List<ActorMention> both = new ArrayList<>(subjects);
+        both.addAll(objects);
+        for (ActorMention a : m.actors) {
+            boolean sameSide = a.actor().type() != ActorType.COUNTRY && !a.actor().countries().isEmpty()
+                    && countries.containsAll(a.actor().countries());
+            if (sameSide && !both.contains(a)) {
+                both.add(a);
+                if (subjectCountries.containsAll(a.actor().countries()) && a.span().end() <= m.trigger.start()) {
+                    speakers.add(a);
+                }
+            }
+        }
+        both.sort(Comparator.comparing(ActorMention::span));
+        m.actors.clear();
+        m.actors.addAll(both);
+        m.syntaxSubjects = speakers;
+        m.syntaxObjects = objects;
+    }
+
+    /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */
+    private static DateResolver.DateMention pastIfAsserted(DateResolver.DateMention d, EventTrigger dated, Sentence s,
+                                                           LocalDate published) {
+        if (dated == null || !dated.asserted() || !d.relative() || !d.date().first().isAfter(published)
+                || !d.date().first().isBefore(published.plusDays(7))) {
+            return d;
+        }
+        int base = s.span().start();
+        String phrase = Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
+        if (!phrase.matches("(?:este|esta|this)\\b.*")) {
+            return d;
+        }
+        return new DateResolver.DateMention(d.span(), new ResolvedDate(d.date().first().minusWeeks(1),
+                d.date().precision()), true);
+    }
+
+    /** A date governed by a verb that is neither a trigger nor a reporting verb dates something else. */
+    private boolean datesSomethingElse(SyntacticReading reading, DateResolver.DateMention d, int base,
+                                       int nearestTrigger) {
+        int g = syntax.dates().governor(reading.tree(), reading.triggers(), d.span().start() - base,
+                d.span().end() - base);
+        if (g < 0) {
+            return false;
+        }
+        var verb = reading.tree().token(g);
+        if (new Span(base + verb.begin(), base + verb.end()).distanceTo(d.span()) >= nearestTrigger) {
+            return false; // the other verb must be nearer than any trigger ("que llegó el domingo a Madrid")
+        }
+        if (reading.triggers().stream().anyMatch(t -> reading.tree().dominates(g, t.token()))) {
+            return false; // a trigger below that verb shares its time ("ha insistido ..., además de advertir ...")
+        }
+        String word = reading.tree().folded(g);
+        return !lexicon.reportingVerbs.matcher(word).find()
+                && reading.triggers().stream().noneMatch(t -> t.token() == g || t.predicate() == g);
     }
 
     private boolean instigator(ActorMention a, Sentence s) {
@@ -344,7 +554,17 @@ public final class ArticleExtractor {
         if (s.inPost() && author != null) {
             initiator = author;
         }
-        for (ActorMention a : m.actors) {
+        boolean subjectBySyntax = false;
+        if (initiator == null && m.syntaxSubjects != null) {
+            // The subject of the trigger speaks, wherever it stands ("reclamó este viernes a Chile el gobierno").
+            for (ActorMention a : m.syntaxSubjects) {
+                if (initiator == null || rank(a.actor()) < rank(initiator)) {
+                    initiator = a.actor();
+                    subjectBySyntax = true;
+                }
+            }
+        }
+        for (ActorMention a : subjectBySyntax ? List.<ActorMention>of() : m.actors) {
             if (a.span().end() <= m.trigger.start() && (initiator == null || rank(a.actor()) <= rank(initiator))
                     && !(s.inPost() && a.actor().type() == ActorType.COUNTRY)) {
                 initiator = a.actor();
@@ -386,7 +606,16 @@ public final class ArticleExtractor {
         String initiatorCountry = initiator == null ? null : initiator.country();
         // The target: the first foreign actor after the trigger ("exigió a México"), else the nearest before it.
         Actor target = null;
-        for (ActorMention a : m.actors) {
+        if (m.syntaxObjects != null) {
+            // The object or "a/to/con" oblique of the trigger is addressed (dependency role, not word order).
+            for (ActorMention a : m.syntaxObjects) {
+                if (foreign(a.actor(), initiatorCountry)) {
+                    target = a.actor();
+                    break;
+                }
+            }
+        }
+        for (ActorMention a : target != null ? List.<ActorMention>of() : m.actors) {
             if (a.span().start() >= m.trigger.end() && foreign(a.actor(), initiatorCountry)) {
                 target = a.actor();
                 break;
@@ -534,6 +763,11 @@ public final class ArticleExtractor {
     private void attach(Draft d, Mention m) {
         m.event = d;
         d.mentions.add(m);
+        if (m.syntaxOnly && d.mentions.size() > 1) {
+            // A trigger only the parse found confirms an event the word rules told; it does not rename it.
+            d.sentences.add(m.sentence.index());
+            return;
+        }
         if (!d.kinds.contains(m.kind)) {
             d.kinds.add(m.kind);
         }
@@ -621,11 +855,11 @@ public final class ArticleExtractor {
         return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
     }
 
-    private boolean strong(Mention m) {
+    private boolean strong(Mention m, int lead) {
         if (m.datedOnly) {
             return false;
         }
-        if (m.sentence.index() == 0 || m.sentence.inPost() || m.postStatement) {
+        if (m.sentence.index() == 0 || m.sentence.index() == lead || m.sentence.inPost() || m.postStatement) {
             return true;
         }
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)

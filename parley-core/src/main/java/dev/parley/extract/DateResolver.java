@@ -80,6 +80,8 @@ public final class DateResolver {
             addWeekPhrases(root.get("pastSevenDays"), ref -> ref.minusDays(6));
             addWeekPhrases(root.get("nextWeek"), ref -> ref.plusWeeks(1));
             addWeekPhrases(root.get("thisWeek"), ref -> ref);
+            // "at the weekend", "el fin de semana": the Saturday and Sunday before the report, as their week.
+            addWeekPhrases(root.get("weekend"), ref -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)));
             // "en febrero", "durante el mes de febrero", "February 2026"
             rules.add(new Rule(Folding.wordPattern("(?:(?:" + monthPrefix + ")\\s+)(" + month + ")(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?"), true,
                     (m, ref, fut) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));

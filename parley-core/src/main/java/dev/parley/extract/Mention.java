@@ -29,6 +29,14 @@ final class Mention {
     boolean anaphoric;
     boolean postStatement;
     Draft event;
+    /** The parse's trigger for this clause, if the sentence was parsed. */
+    dev.parley.extract.syntax.EventTrigger syntax;
+    /** Actors by dependency role, when the parse names both sides; null otherwise. */
+    List<ActorMention> syntaxSubjects;
+    List<ActorMention> syntaxObjects;
+    boolean dateBySyntax;
+    /** A clause only the parse found (no word rule matched its trigger). */
+    boolean syntaxOnly;
 
     Set<String> keyIds() {
         return participants.stream().filter(Participant::isKeyActor).map(Participant::actorId)

@@ -36,7 +36,7 @@ class SamplesReportTest {
         Path facts = samples.resolve(".report");
         Gazetteer gazetteer = Gazetteer.load(List.of(facts.resolve("gazetteer-extension.json")));
         ArticleExtractor extractor = new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(),
-                Ontology.loadDefault());
+                Ontology.loadDefault(), new dev.parley.nlp.corenlp.CoreNlpSentenceParser());
         report = new ExtractionReport(extractor);
         result = report.run(samples, facts.resolve("expected-facts.json"));
         report.print(result, new java.io.PrintWriter(System.out, true));

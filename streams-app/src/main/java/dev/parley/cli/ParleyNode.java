@@ -170,7 +170,7 @@ public final class ParleyNode implements AutoCloseable {
             return ArticleExtractor.withDefaults();
         }
         return new ArticleExtractor(Gazetteer.load(extra), Lexicon.loadDefault(), DateResolver.loadDefault(),
-                Ontology.loadDefault());
+                Ontology.loadDefault(), new dev.parley.nlp.corenlp.CoreNlpSentenceParser());
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {

@@ -1,0 +1,118 @@
+package dev.parley.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.extract.syntax.ArgumentReader;
+import dev.parley.extract.syntax.DateAttacher;
+import dev.parley.extract.syntax.DependencyTree;
+import dev.parley.extract.syntax.EventArguments;
+import dev.parley.extract.syntax.EventTrigger;
+import dev.parley.extract.syntax.TriggerFinder;
+import dev.parley.extract.syntax.TriggerLexicon;
+import dev.parley.nlp.ParsedSentence;
+import dev.parley.nlp.SentenceParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parse stage: decides which sentences can carry an event (a trigger stem and a name or office near it), parses
+ * only those, and reads triggers and their arguments on the parse. Without a parser every sentence stays unparsed
+ * and the extractor keeps to its word rules.
+ */
+final class SyntaxStage {
+
+    private final SentenceParser parser;
+    private final TriggerLexicon lexicon;
+    private final TriggerFinder triggers;
+    private final ArgumentReader arguments;
+    private final DateAttacher dates = new DateAttacher();
+
+    SyntaxStage(SentenceParser parser, TriggerLexicon lexicon) {
+        this.parser = parser;
+        this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
+        this.arguments = new ArgumentReader(lexicon);
+    }
+
+    static TriggerLexicon loadDefaultLexicon() {
+        try {
+            return new TriggerLexicon(new ObjectMapper().readTree(Resources.open("parley/lexicon.json")).get("syntax"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TriggerLexicon lexicon() {
+        return lexicon;
+    }
+
+    DateAttacher dates() {
+        return dates;
+    }
+
+    /** The parse of a sentence that can carry an event, or null (no parser, language not supported, no candidate). */
+    ParsedSentence parseIfCandidate(Sentence s, String language, boolean wordTrigger) {
+        if (parser == null || !parser.supports(language) || !candidate(s.text(), wordTrigger)) {
+            return null;
+        }
+        return parser.parse(s.text(), language);
+    }
+
+    boolean candidate(String text, boolean wordTrigger) {
+        List<String> words = Arrays.stream(Folding.fold(text).split("[^\\p{L}\\p{N}'-]+")).filter(w -> !w.isEmpty())
+                .toList();
+        if (!wordTrigger && !lexicon.mayHoldTrigger(words)) {
+            return false;
+        }
+        // Someone to take part: a capitalised word past the first, or an office ("the ambassador").
+        String[] raw = text.split("[^\\p{L}\\p{N}'-]+");
+        boolean first = true;
+        for (String w : raw) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!first && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+            first = false;
+        }
+        return words.stream().anyMatch(lexicon.officeNouns::matches);
+    }
+
+    SyntacticReading read(ParsedSentence parse, String language) {
+        DependencyTree tree = new DependencyTree(parse);
+        List<EventTrigger> found = triggers.find(tree, language);
+        Map<EventTrigger, EventArguments> args = new LinkedHashMap<>();
+        for (EventTrigger t : found) {
+            args.put(t, arguments.read(tree, t));
+        }
+        List<Integer> falseFriends = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (triggers.soCalled(tree, i)) {
+                falseFriends.add(i);
+            }
+        }
+        return new SyntacticReading(tree, found, args, falseFriends);
+    }
+
+    /** The actors inside argument phrases (actor spans are absolute, the parse is offset by {@code base}). */
+    static List<ActorMention> actorsIn(DependencyTree tree, List<List<Integer>> phrases, List<ActorMention> actors,
+                                       int base) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            for (List<Integer> phrase : phrases) {
+                boolean inside = phrase.stream().map(tree::token).anyMatch(t -> t.begin() + base < a.span().end()
+                        && a.span().start() < t.end() + base);
+                if (inside && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+}

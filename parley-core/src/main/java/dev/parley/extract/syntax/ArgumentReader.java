@@ -1,0 +1,143 @@
+package dev.parley.extract.syntax;
+
+import dev.parley.extract.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The participants of a trigger by syntax: subjects (nsubj, a passive's "por/by" agent, an event noun's "de/of" or
+ * possessor), objects (obj, iobj, "con/with/a/to/entre/between" obliques; "in/en" after arrival verbs), each with its
+ * conjuncts. A phrase keeps names, titles in apposition and "de/of" complements ("el presidente de Estados Unidos,
+ * Barack Obama"); other modifiers ("la crisis en Venezuela") are context, not part of the argument.
+ */
+public final class ArgumentReader {
+
+    private static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
+    private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
+    private static final Set<String> OBJECT = Set.of("obj", "iobj", "dobj");
+    private static final Set<String> PHRASE = Set.of("flat", "compound", "appos", "det", "nummod", "fixed", "name",
+            "goeswith");
+
+    private final TriggerLexicon lexicon;
+
+    public ArgumentReader(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public EventArguments read(DependencyTree tree, EventTrigger trigger) {
+        List<Integer> subjectHeads = new ArrayList<>();
+        List<Integer> objectHeads = new ArrayList<>();
+        int p = trigger.predicate();
+        boolean passive = false;
+        for (int c : tree.children(p)) {
+            String rel = tree.relation(c);
+            if (c == trigger.token()) {
+                continue;
+            }
+            if (SUBJECT.contains(rel) || SUBJECT.contains(tree.baseRelation(c)) && !PASSIVE_SUBJECT.contains(rel)) {
+                subjectHeads.add(c);
+            } else if (PASSIVE_SUBJECT.contains(rel)) {
+                passive = true;
+                objectHeads.add(c);
+            }
+        }
+        if (subjectHeads.isEmpty() && !passive) {
+            // Coordinated or controlled verbs share the subject of the verb they hang on.
+            for (int k = p, up = 0; up < 3 && subjectHeads.isEmpty(); up++) {
+                String rel = tree.baseRelation(k);
+                int head = tree.head(k);
+                if (head < 0 || !(rel.equals("conj") || rel.equals("xcomp") || rel.equals("parataxis"))) {
+                    break;
+                }
+                for (int c : tree.children(head)) {
+                    if (SUBJECT.contains(tree.baseRelation(c)) && !PASSIVE_SUBJECT.contains(tree.relation(c))) {
+                        subjectHeads.add(c);
+                    }
+                }
+                k = head;
+            }
+        }
+        boolean arrival = lexicon.arrivalVerbs.matches(tree, p);
+        // What is agreed or signed is not a party to it: "signed a trade accord with Argentina".
+        boolean agreement = trigger.kind() == EventKind.AGREEMENT_COMMITMENT;
+        List<Integer> holders = trigger.noun() && trigger.token() != p ? List.of(p, trigger.token()) : List.of(p);
+        for (int holder : holders) {
+            for (int c : tree.children(holder)) {
+                if (c == trigger.token()) {
+                    continue;
+                }
+                String rel = tree.relation(c);
+                String base = tree.baseRelation(c);
+                String marker = tree.marker(c);
+                if (OBJECT.contains(base) && holder == p && !agreement) {
+                    objectHeads.add(c);
+                } else if (rel.equals("nmod:poss") && holder == trigger.token()) {
+                    subjectHeads.add(c);
+                } else if (base.equals("obl") || base.equals("nmod")) {
+                    if (TriggerFinder.anyWord(lexicon.agentCases, marker) && passive) {
+                        subjectHeads.add(c);
+                    } else if (TriggerFinder.anyWord(lexicon.objectCases, marker)
+                            || (arrival && TriggerFinder.anyWord(lexicon.arrivalCases, marker))
+                            || lexicon.triggerCase(tree.lemma(trigger.token()), marker)) {
+                        objectHeads.add(c);
+                    } else if (trigger.noun() && holder == trigger.token()
+                            && TriggerFinder.anyWord(lexicon.partyCases, marker)) {
+                        subjectHeads.add(c);
+                    }
+                }
+            }
+        }
+        return new EventArguments(phrases(tree, subjectHeads), phrases(tree, objectHeads));
+    }
+
+    private List<List<Integer>> phrases(DependencyTree tree, List<Integer> heads) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int h : heads) {
+            for (int member : conjuncts(tree, h)) {
+                List<Integer> phrase = new ArrayList<>();
+                collect(tree, member, phrase);
+                phrase.sort(Integer::compare);
+                out.add(phrase);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> conjuncts(DependencyTree tree, int head) {
+        List<Integer> out = new ArrayList<>(List.of(head));
+        for (int i = 0; i < out.size(); i++) {
+            for (int c : tree.children(out.get(i))) {
+                if (tree.baseRelation(c).equals("conj") && !out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void collect(DependencyTree tree, int token, List<Integer> into) {
+        into.add(token);
+        boolean person = personLike(tree, token);
+        for (int c : tree.children(token)) {
+            String base = tree.baseRelation(c);
+            String rel = tree.relation(c);
+            boolean keep = PHRASE.contains(base)
+                    || rel.equals("nmod:poss")
+                    || (base.equals("amod") && person)
+                    || (base.equals("nmod") && TriggerFinder.anyWord(lexicon.partyCases, tree.marker(c)));
+            if (keep) {
+                collect(tree, c, into);
+            } else if (base.equals("case") && into.contains(token)) {
+                into.add(c);
+            }
+        }
+    }
+
+    /** Nationality adjectives belong to people and offices ("el canciller mexicano"), not to things ("trade agreement"). */
+    private boolean personLike(DependencyTree tree, int token) {
+        return "PROPN".equals(tree.pos(token)) || !"O".equals(tree.token(token).ner())
+                || lexicon.officeNouns.matches(tree, token);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.parley.extract.syntax;
+
+import dev.parley.extract.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds event triggers on a parse: verbs by lemma or stem in any tense (the headline present "Acuerdan" included),
+ * and event nouns that have a light verb ("sostuvieron una reunión", "opened talks") or parties of their own ("la
+ * llamada entre X y Y", "talks with"). Each trigger says whether it is asserted, negated, conditional, hedged or
+ * planned, read from its predicate's dependents.
+ */
+public final class TriggerFinder {
+
+    private static final Set<String> VERB_TAGS = Set.of("VERB");
+    private static final Set<String> HEADLINE_TAGS = Set.of("VERB", "AUX", "PROPN", "NOUN", "ADJ");
+    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    private static final Set<String> LIGHT_ROLES = Set.of("obj", "nsubj", "nsubj:pass", "obl", "iobj");
+
+    private final TriggerLexicon lexicon;
+
+    public TriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<EventTrigger> find(DependencyTree tree, String language) {
+        boolean spanish = "es".equals(language);
+        List<EventTrigger> verbs = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            boolean headline = i == 0 && Character.isUpperCase(tree.token(i).word().charAt(0));
+            if (!(headline ? HEADLINE_TAGS : VERB_TAGS).contains(tree.pos(i))) {
+                continue;
+            }
+            EventKind kind = kindOf(lexicon.verbs, tree, i);
+            if (kind != null) {
+                verbs.add(new EventTrigger(i, i, kind, false, modality(tree, i, i, kind, spanish)));
+            }
+        }
+        List<EventTrigger> out = new ArrayList<>(verbs);
+        for (int i = 0; i < tree.size(); i++) {
+            if (!NOUN_TAGS.contains(tree.pos(i)) || soCalled(tree, i) || isTrigger(verbs, i)) {
+                continue;
+            }
+            EventKind kind = kindOf(lexicon.nouns, tree, i);
+            if (kind == null) {
+                continue;
+            }
+            int head = tree.head(i);
+            if (head >= 0 && isTrigger(verbs, head)) {
+                continue; // "rechazó la reunión", "acordaron una reunión": the verb reports it.
+            }
+            boolean light = head >= 0 && LIGHT_ROLES.contains(tree.relation(i)) && lexicon.lightVerbs.matches(tree, head);
+            if (light) {
+                out.add(new EventTrigger(i, head, kind, true, modality(tree, head, i, kind, spanish)));
+            } else if (hasParties(tree, i)) {
+                Modality m = modality(tree, i, i, kind, spanish);
+                if (m == Modality.ASSERTED && head >= 0 && "VERB".equals(tree.pos(head))) {
+                    if (Set.of("obj", "iobj").contains(tree.relation(i))) {
+                        m = Modality.PLANNED; // "propuso una reunión con ...": another verb's object is not yet an event.
+                    } else {
+                        m = modality(tree, head, head, kind, spanish); // "dicha reunión ofrecerá ...": the verb's tense.
+                    }
+                }
+                out.add(new EventTrigger(i, i, kind, true, m));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+        return out;
+    }
+
+    private static boolean isTrigger(List<EventTrigger> triggers, int token) {
+        return triggers.stream().anyMatch(t -> t.token() == token);
+    }
+
+    private EventKind kindOf(Map<EventKind, TriggerLexicon.Words> byKind, DependencyTree tree, int i) {
+        // Phrases first ("called on" is a demand, "courtesy call" a visit), then single words.
+        for (Map.Entry<EventKind, TriggerLexicon.Words> e : byKind.entrySet()) {
+            if (e.getValue().phraseAt(tree, i) > 0 || (i > 0 && e.getValue().phraseAt(tree, i - 1) == 2)) {
+                return e.getKey();
+            }
+        }
+        for (Map.Entry<EventKind, TriggerLexicon.Words> e : byKind.entrySet()) {
+            if (e.getValue().matches(tree.folded(i)) || e.getValue().matches(tree.lemma(i))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** "la llamada Guerra del Atlántico Sur": a naming participle before a capitalised name is not an event noun. */
+    public boolean soCalled(DependencyTree tree, int i) {
+        if (!lexicon.soCalled.matches(tree.folded(i)) || i + 1 >= tree.size()) {
+            return false;
+        }
+        String next = tree.token(i + 1).word();
+        return !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
+    private boolean hasParties(DependencyTree tree, int noun) {
+        for (int c : tree.children(noun)) {
+            String rel = tree.relation(c);
+            if (rel.equals("nmod:poss")) {
+                return true;
+            }
+            if (rel.startsWith("nmod") || rel.startsWith("obl")) {
+                String marker = tree.marker(c);
+                if (anyWord(lexicon.objectCases, marker) || anyWord(lexicon.partyCases, marker)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean anyWord(TriggerLexicon.Words words, String marker) {
+        if (marker.isEmpty()) {
+            return false;
+        }
+        for (String w : marker.split(" ")) {
+            if (words.matches(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Read on the predicate (and, for nouns, the noun's own modifiers: "una posible llamada"). */
+    Modality modality(DependencyTree tree, int predicate, int trigger, EventKind kind, boolean spanish) {
+        if (negated(tree, predicate) || (trigger != predicate && negated(tree, trigger))) {
+            return Modality.NEGATED;
+        }
+        if (conditional(tree, predicate, kind)) {
+            return Modality.CONDITIONAL;
+        }
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).equals("aux") && lexicon.modals.matches(tree, c)) {
+                return Modality.HEDGED;
+            }
+        }
+        for (int c : tree.children(trigger)) {
+            if (Set.of("amod", "advmod").contains(tree.baseRelation(c)) && lexicon.hedgeModifiers.matches(tree, c)) {
+                return Modality.HEDGED;
+            }
+        }
+        if (planned(tree, predicate, spanish)) {
+            return Modality.PLANNED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private boolean negated(DependencyTree tree, int token) {
+        for (int c : tree.children(token)) {
+            if (lexicon.negations.matches(tree.folded(c)) && !tree.baseRelation(c).equals("conj")) {
+                return true;
+            }
+        }
+        return token > 0 && lexicon.negations.matches(tree.folded(token - 1));
+    }
+
+    private boolean conditional(DependencyTree tree, int predicate, EventKind kind) {
+        if (anyWord(lexicon.conditionalMarks, tree.marker(predicate))) {
+            return true;
+        }
+        if (kind == EventKind.THREAT) {
+            return false; // a threat states its condition: "threatened tariffs if ..." still happened.
+        }
+        // The main clause of a condition: "if the talks succeed, they will hold ...".
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).equals("advcl") && anyWord(lexicon.conditionalMarks, tree.marker(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean planned(DependencyTree tree, int predicate, boolean spanish) {
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).equals("aux") && lexicon.futureAuxiliaries.matches(tree, c)) {
+                return true;
+            }
+        }
+        String word = tree.folded(predicate);
+        String lemma = tree.lemma(predicate);
+        if (lexicon.futureStems.matches(word)) {
+            return true;
+        }
+        if (!word.equals(lemma) && lemma.matches(".*[aei]r(se)?") && word.startsWith(lemma.replaceFirst("se$", ""))
+                && word.substring(lemma.replaceFirst("se$", "").length()).matches("(a|an|e|emos|as|ia|ian)(se|nos)?")) {
+            return true; // Spanish synthetic future or conditional: "se reunirá", "firmarían".
+        }
+        String rel = tree.baseRelation(predicate);
+        if (rel.equals("xcomp")) {
+            return true; // "agreed to meet", "acordaron reunirse", "planea visitar".
+        }
+        if (!rel.equals("root") && anyWord(lexicon.infinitiveMarks, tree.marker(predicate))
+                && (rel.equals("acl") || rel.equals("advcl") || rel.equals("ccomp"))) {
+            return true; // "the decision to meet", "para reunirse".
+        }
+        if (spanish && !rel.equals("root") && !rel.equals("conj") && word.matches(".*[aei]r(se|lo|la|le)?")
+                && lemma.startsWith(word.replaceFirst("(se|lo|la|le)$", ""))) {
+            return true; // a Spanish infinitive below another word: "para reunirse", "la decisión de visitar".
+        }
+        int head = tree.head(predicate);
+        return head >= 0 && lexicon.planVerbs.matches(tree, head);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.parley.extract.syntax;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.extract.EventKind;
+import dev.parley.extract.Folding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "syntax" section of parley/lexicon.json: trigger verbs and event nouns per kind, light verbs, cues of negation,
+ * condition, hedging and plans, and the prepositions that mark a participant. An entry ending in "*" is a stem (it
+ * matches any word or lemma starting with it: Spanish lemmas are weak, so the folded word form counts too); an entry
+ * with spaces matches consecutive words.
+ */
+public final class TriggerLexicon {
+
+    /** One word list, matched on folded words and lemmas. */
+    public static final class Words {
+        private final List<String> exact = new ArrayList<>();
+        private final List<String> stems = new ArrayList<>();
+        private final List<String[]> phrases = new ArrayList<>();
+
+        Words(List<String> entries) {
+            for (String e : entries) {
+                String f = Folding.fold(e.strip());
+                if (f.contains(" ")) {
+                    phrases.add(f.split("\\s+"));
+                } else if (f.endsWith("*")) {
+                    stems.add(f.substring(0, f.length() - 1));
+                } else {
+                    exact.add(f);
+                }
+            }
+        }
+
+        public boolean matches(String folded) {
+            if (exact.contains(folded)) {
+                return true;
+            }
+            for (String s : stems) {
+                if (folded.startsWith(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A single-word entry matches the token's word or lemma; a phrase matches words from the token on. */
+        public boolean matches(DependencyTree tree, int token) {
+            if (matches(tree.folded(token)) || matches(tree.lemma(token))) {
+                return true;
+            }
+            return phraseAt(tree, token) > 0;
+        }
+
+        /** Length of a phrase entry starting at the token, 0 if none. */
+        public int phraseAt(DependencyTree tree, int token) {
+            for (String[] p : phrases) {
+                if (token + p.length > tree.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < p.length && all; k++) {
+                    String w = tree.folded(token + k);
+                    all = p[k].endsWith("*") ? w.startsWith(p[k].substring(0, p[k].length() - 1))
+                            : w.equals(p[k]) || tree.lemma(token + k).equals(p[k]);
+                }
+                if (all) {
+                    return p.length;
+                }
+            }
+            return 0;
+        }
+
+        /** Whether any entry (a stem or word, or a phrase's first word) occurs in folded text: a cheap pre-filter. */
+        public boolean occursIn(List<String> foldedWords) {
+            for (String w : foldedWords) {
+                if (matches(w)) {
+                    return true;
+                }
+                for (String[] p : phrases) {
+                    String first = p[0].endsWith("*") ? p[0].substring(0, p[0].length() - 1) : p[0];
+                    if (p[0].endsWith("*") ? w.startsWith(first) : w.equals(first)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    public final Map<EventKind, Words> verbs = new LinkedHashMap<>();
+    public final Map<EventKind, Words> nouns = new LinkedHashMap<>();
+    public final Words lightVerbs;
+    public final Words arrivalVerbs;
+    public final Words negations;
+    public final Words conditionalMarks;
+    public final Words modals;
+    public final Words futureAuxiliaries;
+    public final Words futureStems;
+    public final Words planVerbs;
+    public final Words hedgeModifiers;
+    public final Words soCalled;
+    public final Words officeNouns;
+    public final Words objectCases;
+    public final Words partyCases;
+    public final Words agentCases;
+    public final Words arrivalCases;
+    public final Words infinitiveMarks;
+    /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
+    public final Map<String, Words> triggerCases = new LinkedHashMap<>();
+
+    public TriggerLexicon(JsonNode syntax) {
+        syntax.get("verbs").fields().forEachRemaining(e -> verbs.put(EventKind.valueOf(e.getKey()), words(e.getValue())));
+        syntax.get("nouns").fields().forEachRemaining(e -> nouns.put(EventKind.valueOf(e.getKey()), words(e.getValue())));
+        lightVerbs = words(syntax.get("lightVerbs"));
+        arrivalVerbs = words(syntax.get("arrivalVerbs"));
+        negations = words(syntax.get("negations"));
+        conditionalMarks = words(syntax.get("conditionalMarks"));
+        modals = words(syntax.get("modals"));
+        futureAuxiliaries = words(syntax.get("futureAuxiliaries"));
+        futureStems = words(syntax.get("futureStems"));
+        planVerbs = words(syntax.get("planVerbs"));
+        hedgeModifiers = words(syntax.get("hedgeModifiers"));
+        soCalled = words(syntax.get("soCalled"));
+        officeNouns = words(syntax.get("officeNouns"));
+        objectCases = words(syntax.get("objectCases"));
+        partyCases = words(syntax.get("partyCases"));
+        agentCases = words(syntax.get("agentCases"));
+        arrivalCases = words(syntax.get("arrivalCases"));
+        infinitiveMarks = words(syntax.get("infinitiveMarks"));
+        if (syntax.has("triggerCases")) {
+            syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
+                    words(e.getValue())));
+        }
+    }
+
+    /** Whether a case marker introduces the addressee of this trigger word in particular. */
+    public boolean triggerCase(String triggerLemma, String marker) {
+        Words w = triggerCases.get(triggerLemma);
+        return w != null && TriggerFinder.anyWord(w, marker);
+    }
+
+    /** Whether a folded sentence may hold a trigger at all (before parsing it). */
+    public boolean mayHoldTrigger(List<String> foldedWords) {
+        return verbs.values().stream().anyMatch(w -> w.occursIn(foldedWords))
+                || nouns.values().stream().anyMatch(w -> w.occursIn(foldedWords));
+    }
+
+    private static Words words(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return new Words(out);
+    }
+}

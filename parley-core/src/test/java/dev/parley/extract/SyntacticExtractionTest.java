@@ -1,0 +1,170 @@
+package dev.parley.extract;
+
+import dev.parley.extract.EventKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event side of extraction on real CoreNLP parses, one sentence (written by the team) per item of issue 12's
+ * "Why" list: kind, dyad, who initiates and who is addressed, and the date. Reported on Friday 6 March 2026.
+ */
+class SyntacticExtractionTest {
+
+    /** One extractor (and so one pair of CoreNLP pipelines) for the whole test JVM. */
+    private static final ArticleExtractor X = ArticleExtractor.withDefaults();
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 6);
+
+    private static ArticleFacts read(String language, String title, String body) {
+        return X.extract(new ArticleInput("t", "test", FRIDAY, language, title, body));
+    }
+
+    private static ArticleFacts read(String language, String body) {
+        return read(language, "", body);
+    }
+
+    private static String describe(ArticleFacts f) {
+        return f.events().stream().map(e -> e.kind() + " " + e.countries() + " " + e.date() + " "
+                + e.participants().stream().map(p -> p.actorId() + "/" + p.role()).toList())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static ArticleEvent only(ArticleFacts f) {
+        assertThat(f.events()).as(describe(f)).hasSize(1);
+        return f.events().get(0);
+    }
+
+    private static void assertEvent(ArticleEvent e, EventKind kind, List<String> countries, LocalDate date) {
+        assertThat(e.kinds()).as(e.toString()).contains(kind);
+        assertThat(e.countries()).as(e.toString()).containsExactlyElementsOf(countries);
+        assertThat(e.date().first()).as(e.toString()).isEqualTo(date);
+    }
+
+    private static void assertRoles(ArticleEvent e, String initiatorCountry, String targetCountry) {
+        assertThat(e.participants()).as(e.toString()).anySatisfy(p -> {
+            assertThat(p.role()).isEqualTo(Participant.Role.INITIATOR);
+            assertThat(p.country()).isEqualTo(initiatorCountry);
+        });
+        assertThat(e.participants()).as(e.toString()).anySatisfy(p -> {
+            assertThat(p.role()).isEqualTo(Participant.Role.TARGET);
+            assertThat(p.country()).isEqualTo(targetCountry);
+        });
+    }
+
+    @Test
+    void peopleReadFromTheTextTakePartByName() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleEvent es = only(text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "El presidente mexicano "
+                + "Enrique Peña Nieto conversó este lunes con el presidente de Estados Unidos, Barack Obama.")));
+        assertEvent(es, EventKind.CONSULT_CALL, List.of("MX", "US"), LocalDate.of(2026, 3, 2));
+        assertThat(es.participants()).extracting(Participant::name)
+                .anySatisfy(n -> assertThat(n).contains("Peña Nieto"))
+                .anySatisfy(n -> assertThat(n).contains("Obama"));
+        ArticleEvent en = only(text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "Japan's foreign minister, "
+                + "Shintaro Abe, met for an hour with U.S. Secretary of State George Shultz on Tuesday.")));
+        assertEvent(en, EventKind.MEET_VISIT, List.of("JP", "US"), LocalDate.of(2026, 3, 3));
+        assertThat(en.participants()).extracting(Participant::name)
+                .anySatisfy(n -> assertThat(n).contains("Abe"))
+                .anySatisfy(n -> assertThat(n).contains("Shultz"));
+    }
+
+    @Test
+    void aThirdCountryInTheSentenceIsContextNotAParticipant() {
+        ArticleEvent e = only(read("es", "La canciller de Canadá conversó este lunes por teléfono con el secretario "
+                + "de Relaciones Exteriores de México sobre los aranceles de Estados Unidos."));
+        assertEvent(e, EventKind.CONSULT_CALL, List.of("CA", "MX"), LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void wordsBetweenTheVerbAndItsPrepositionKeepTheMeeting() {
+        ArticleEvent e = only(read("en", "The foreign minister of Japan met for an hour with the Secretary of State "
+                + "of the United States on Tuesday."));
+        assertEvent(e, EventKind.MEET_VISIT, List.of("JP", "US"), LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void theSubjectMakesTheDemandWhateverTheWordOrderAndTheDateAfterTheVerbDatesIt() {
+        ArticleEvent e = only(read("es", "El gobierno de Argentina reclamó este viernes a Chile la liberación de los "
+                + "pescadores detenidos."));
+        assertEvent(e, EventKind.DEMAND, List.of("AR", "CL"), FRIDAY);
+        assertRoles(e, "AR", "CL");
+    }
+
+    @Test
+    void headlinePresentTenseIsATrigger() {
+        ArticleFacts f = read("es", "Acuerdan México y Chile ampliar la cooperación consular",
+                "Los cancilleres de ambos países firmaron el convenio en la capital chilena.");
+        assertThat(f.events()).as(describe(f)).anySatisfy(e ->
+                assertEvent(e, EventKind.AGREEMENT_COMMITMENT, List.of("CL", "MX"), FRIDAY));
+    }
+
+    @Test
+    void anAgreementDatedAfterItsVerbIsDatedNotDue() {
+        ArticleEvent e = only(read("es", "Canadá y México acordaron este martes reunirse de nuevo en abril."));
+        assertEvent(e, EventKind.AGREEMENT_COMMITMENT, List.of("CA", "MX"), LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void signedProtestedAccusedDenouncedExpelledAndSummonedAreEvents() {
+        assertEvent(only(read("en", "Brazil signed a trade accord with Argentina on Monday.")),
+                EventKind.AGREEMENT_COMMITMENT, List.of("AR", "BR"), LocalDate.of(2026, 3, 2));
+        ArticleEvent accused = only(read("en", "Cuba accused Panama on Wednesday of detaining two of its diplomats."));
+        assertEvent(accused, EventKind.REJECTION, List.of("CU", "PA"), LocalDate.of(2026, 3, 4));
+        assertRoles(accused, "CU", "PA");
+        ArticleEvent expelled = only(read("en", "Peru expelled the ambassador of Venezuela yesterday."));
+        assertEvent(expelled, EventKind.REJECTION, List.of("PE", "VE"), LocalDate.of(2026, 3, 5));
+        assertRoles(expelled, "PE", "VE");
+        assertEvent(only(read("en", "Colombia summoned the ambassador of Ecuador last night.")),
+                EventKind.REJECTION, List.of("CO", "EC"), LocalDate.of(2026, 3, 5));
+        assertEvent(only(read("es", "Guatemala denunció el miércoles a Honduras ante la OEA.")),
+                EventKind.REJECTION, List.of("GT", "HN"), LocalDate.of(2026, 3, 4));
+        assertEvent(only(read("en", "India protested to China on Thursday over the new map.")),
+                EventKind.REJECTION, List.of("CN", "IN"), LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void anEventNounTakesItsPartiesAndItsOwnDate() {
+        ArticleEvent e = only(read("es", "La llamada entre Colombia y Perú del pasado viernes duró una hora."));
+        assertEvent(e, EventKind.CONSULT_CALL, List.of("CO", "PE"), LocalDate.of(2026, 2, 27));
+    }
+
+    @Test
+    void aCourtesyCallAndOpenedTalksAreMeetings() {
+        assertEvent(only(read("en", "The ambassador of India paid a courtesy call on the president of Israel on "
+                + "Thursday.")), EventKind.MEET_VISIT, List.of("IL", "IN"), LocalDate.of(2026, 3, 5));
+        assertEvent(only(read("en", "Iran opened talks with Italy at the weekend.")),
+                EventKind.MEET_VISIT, List.of("IR", "IT"), LocalDate.of(2026, 2, 23));
+    }
+
+    @Test
+    void soCalledIsNotACall() {
+        ArticleFacts f = read("es", "Argentina y el Reino Unido recordaron este martes la llamada Guerra del "
+                + "Atlántico Sur.");
+        assertThat(f.events()).as(describe(f)).noneSatisfy(e -> assertThat(e.kinds()).contains(EventKind.CONSULT_CALL));
+    }
+
+    @Test
+    void conditionsNegationsAndPlansAreNotEvents() {
+        assertThat(read("en", "If the talks succeed, Japan and Brazil will hold a summit in March.").events()).isEmpty();
+        assertThat(read("es", "Guatemala no se reunió este lunes con Honduras.").events()).isEmpty();
+        assertThat(read("en", "France plans to meet Germany next week.").events()).isEmpty();
+    }
+
+    @Test
+    void theDateOfAnotherClauseDoesNotDateTheEvent() {
+        ArticleEvent e = only(read("es", "El presidente de Francia, que llegó el domingo a Madrid, se reunió ayer con "
+                + "el rey de España."));
+        assertEvent(e, EventKind.MEET_VISIT, List.of("ES", "FR"), LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void theLeadKeepsItsRoleAfterATitle() {
+        ArticleEvent e = only(read("en", "Ministers talk trade", "The trade ministers of Australia and Italy spoke "
+                + "by phone about tariffs."));
+        assertEvent(e, EventKind.CONSULT_CALL, List.of("AU", "IT"), FRIDAY);
+    }
+}
