@@ -109,11 +109,15 @@ public final class EventSummary {
             List<String> parties = new ArrayList<>(subject);
             parties.addAll(object);
             if (parties.size() > 1) {
-                return join(parties) + (kind == EventKind.JOINT_STATEMENT ? " issued a joint statement"
+                return capitalised(join(parties)) + (kind == EventKind.JOINT_STATEMENT ? " issued a joint statement"
                         : " reached an agreement");
             }
         }
-        return phrase(kind, join(subject), join(object));
+        return capitalised(phrase(kind, join(subject), join(object)));
+    }
+
+    private static String capitalised(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     /** The summary of a merged event. */

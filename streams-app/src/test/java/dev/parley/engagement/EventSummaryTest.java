@@ -101,6 +101,9 @@ class EventSummaryTest {
                 .isEqualTo("Leclerc (CA) made a statement");
         assertThat(summaries.summary(EventKind.THREAT, List.of(country("VE", "Venezuela", Role.TARGET))))
                 .isEqualTo("A threat against Venezuela");
+        assertThat(summaries.summary(EventKind.CONSULT_CALL, List.of(person("Juan Ramón de la Fuente", "MX",
+                Role.PARTICIPANT), person("Marco Rubio", "US", Role.PARTICIPANT))))
+                .isEqualTo("De la Fuente (MX) spoke by phone with Rubio (US)");
         assertThat(summaries.summary(EventKind.MEET_VISIT, List.of()))
                 .isEqualTo("A meeting (participants not named)");
     }
