@@ -4,8 +4,6 @@ import dev.parley.extract.ActorType;
 import dev.parley.extract.Folding;
 import dev.parley.extract.Participant;
 import dev.parley.extract.Resources;
-import dev.parley.extract.world.Country;
-import dev.parley.extract.world.CountryKnowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,12 +60,15 @@ public final class EventSummary {
         this.givenNames = givenNames.stream().map(Folding::fold).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** English country names from parley/world/countries.tsv, given names from parley/given-names.txt. */
+    /**
+     * English country names from parley/world/countries.tsv (only that table: the world's name forms are the
+     * extractor's, and loading them here would slow the first merge), given names from parley/given-names.txt.
+     */
     public static EventSummary withShippedData() {
         EventSummary s = shipped;
         if (s == null) {
-            CountryKnowledge world = CountryKnowledge.loadDefault();
-            s = new EventSummary(code -> world.byCode(code).map(Country::nameEn), readGivenNames());
+            Map<String, String> names = englishCountryNames();
+            s = new EventSummary(code -> Optional.ofNullable(names.get(code)), readGivenNames());
             shipped = s;
         }
         return s;
@@ -265,10 +267,21 @@ public final class EventSummary {
     }
 
     private static Set<String> readGivenNames() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Resources.open("parley/given-names.txt"),
+        return dataLines("parley/given-names.txt").stream()
+                .flatMap(l -> Arrays.stream(l.split("\\s*,\\s*"))).collect(Collectors.toSet());
+    }
+
+    /** Columns code, nameEs, nameEn, from, to (the file's header documents them). */
+    private static Map<String, String> englishCountryNames() {
+        return dataLines("parley/world/countries.tsv").stream().map(l -> l.split("\t"))
+                .filter(columns -> columns.length >= 3)
+                .collect(Collectors.toUnmodifiableMap(columns -> columns[0].strip(), columns -> columns[2].strip()));
+    }
+
+    private static List<String> dataLines(String resource) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Resources.open(resource),
                 StandardCharsets.UTF_8))) {
-            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .flatMap(l -> Arrays.stream(l.split("\\s*,\\s*"))).collect(Collectors.toSet());
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
