@@ -125,11 +125,32 @@ async function loadEvents() {
     return;
   }
   events.forEach(e => (e.sources || []).forEach(s => s.origin && state.origins.set(s.articleId, s.origin)));
-  show('events-body', el('table', {}, el('tr', {}, el('th', {}, 'date'), el('th', {}, 'kind'), el('th', {}, 'what')),
-    ...events.map(e => el('tr', { 'data-id': e.id }, el('td', {}, day(e.date)),
-      el('td', {}, String(e.kind || '').toLowerCase().replace(/_/g, ' ')),
-      el('td', {}, (e.participants || []).map(p => p.name || p).join(' – '),
-        el('div', { class: 'muted' }, (e.topics || []).join(', ')), sources(e.sources))))));
+  show('events-body', ...byDyad(events).map(([dyad, list]) => el('div', { class: 'dyad-timeline', 'data-dyad': dyad },
+    el('h3', {}, dyad || 'no dyad', el('span', { class: 'muted' }, ' · ' + list.length + ' event(s)')),
+    el('table', {}, el('tr', {}, el('th', {}, 'date'), el('th', {}, 'kind'), el('th', {}, 'what')),
+      ...list.map(eventRow)))));
+}
+
+/** Each dyad's events in date order (an event of several dyads is under each); events with no dyad last. */
+function byDyad(events) {
+  const groups = new Map();
+  for (const e of events) {
+    for (const dyad of (e.dyads && e.dyads.length ? e.dyads : [''])) {
+      if (!groups.has(dyad)) groups.set(dyad, []);
+      groups.get(dyad).push(e);
+    }
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '') - (b === '') || a.localeCompare(b));
+}
+
+/** The event's summary and the sentence it was read from, as text; records from before summaries: the names. */
+function eventRow(e) {
+  const summary = e.summary || (e.participants || []).map(p => p.name || p).join(' – ');
+  return el('tr', { 'data-id': e.id }, el('td', {}, day(e.date)),
+    el('td', {}, String(e.kind || '').toLowerCase().replace(/_/g, ' ')),
+    el('td', {}, el('p', { class: 'summary' }, summary),
+      e.evidence ? el('blockquote', { class: 'evidence' }, e.evidence) : null,
+      el('div', { class: 'muted' }, (e.topics || []).join(', ')), sources(e.sources)));
 }
 
 /**

@@ -98,10 +98,31 @@ class DashboardChromiumTest {
         // The dyad's state with its pressure–cooperation line, one point per event date.
         wait.until(d -> d.findElement(By.id("dyads-body")).getText().contains("MX-US"));
         assertThat(browser.findElements(By.cssSelector("#dyads-body svg.trend polyline"))).isNotEmpty();
-        // Events and commitments as the extraction found them, one row each.
-        int events = JSON.readTree(get("/api/events").body()).path("count").asInt();
+        // Events and commitments as the extraction found them: each event once under each of its dyads, with its
+        // summary and evidence sentence as text.
+        JsonNode eventList = JSON.readTree(get("/api/events").body());
+        int events = eventList.path("count").asInt();
         int commitments = JSON.readTree(get("/api/commitments").body()).path("count").asInt();
-        wait.until(d -> d.findElements(By.cssSelector("#events-body tr[data-id]")).size() == events);
+        wait.until(d -> d.findElements(By.cssSelector("#events-body tr[data-id]")).stream()
+                .map(row -> row.getDomAttribute("data-id")).distinct().count() == events);
+        int mxUs = 0;
+        for (JsonNode e : eventList.path("events")) {
+            assertThat(e.path("summary").asText()).as("summary of %s", e.path("id")).isNotBlank();
+            assertThat(e.path("evidence").asText()).as("evidence of %s", e.path("id")).isNotBlank();
+            By row = By.cssSelector("#events-body tr[data-id='" + e.path("id").asText() + "']");
+            assertThat(browser.findElements(row)).hasSize(Math.max(1, e.path("dyads").size()));
+            assertThat(browser.findElement(row).findElement(By.className("summary")).getText())
+                    .isEqualTo(e.path("summary").asText());
+            assertThat(browser.findElement(row).findElement(By.className("evidence")).getText())
+                    .isEqualTo(e.path("evidence").asText());
+            for (JsonNode dyad : e.path("dyads")) {
+                mxUs += dyad.asText().equals("MX-US") ? 1 : 0;
+            }
+        }
+        assertThat(browser.findElements(By.cssSelector("#events-body div[data-dyad='MX-US'] tr[data-id]"))).hasSize(mxUs);
+        // The seeds' call of 11 January, as one line a reader can take in.
+        assertThat(browser.findElement(By.cssSelector("#events-body div[data-dyad='MX-US']")).getText())
+                .contains("De la Fuente (MX) spoke by phone with Rubio (US)");
         wait.until(d -> d.findElements(By.cssSelector("#commitments-body tr[data-id]")).size() == commitments);
         assertThat(browser.findElement(By.id("statements-count")).getText()).isEqualTo("(3)");
         // The dyad card follows the dyad-state topic until it has every event of the dyad.

@@ -15,6 +15,7 @@ import dev.parley.avro.ParticipantRole;
 import dev.parley.avro.Readout;
 import dev.parley.avro.TextPassage;
 import dev.parley.engagement.Commitment;
+import dev.parley.engagement.EventSummary;
 import dev.parley.extract.Participant;
 import dev.parley.extract.Passage;
 import dev.parley.extract.ResolvedDate;
@@ -78,6 +79,8 @@ final class EngagementRecords {
                 .setEmphasisDifferences(e.emphasisDifferences().stream().map(d -> EmphasisDifference.newBuilder()
                         .setSide(d.side()).setEmphasis(d.emphasis()).setSpans(passages(d.spans())).build()).toList())
                 .setRulesVersion(rulesVersion)
+                .setSummary(EventSummary.withShippedData().summary(e, relationCountries))
+                .setEvidence(EventSummary.evidence(e))
                 .build();
     }
 

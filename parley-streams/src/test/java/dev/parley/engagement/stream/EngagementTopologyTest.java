@@ -127,6 +127,20 @@ class EngagementTopologyTest {
     }
 
     @Test
+    void everyEventRecordCarriesItsSummaryAndEvidence() {
+        Outputs out = run(seeds());
+
+        assertThat(out.events().values()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getSummary()).isNotBlank();
+            assertThat(e.getEvidence()).isEqualTo(e.getSources().get(0).getPassages().get(0).getText().strip()
+                    .replaceAll("\\s+", " "));
+        });
+        assertThat(out.events().values()).filteredOn(e -> e.getDate().equals(LocalDate.of(2026, 1, 11)))
+                .extracting(EngagementEvent::getSummary)
+                .containsExactly("De la Fuente (MX) spoke by phone with Rubio (US)");
+    }
+
+    @Test
     void anArticleTurningOutToBeACopyWithdrawsItsFacts() {
         List<KeyValue<String, UniqueArticle>> input = new ArrayList<>(seeds());
         Outputs before = run(input);
