@@ -34,8 +34,22 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class ApiServer implements AutoCloseable {
 
-    public record Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes) {
-        boolean loopbackOnly() {
+    /**
+     * @param ingestToken  the bearer token writes need; empty: writes only on a loopback-bound server
+     * @param allowedHosts names ({@code host}, any port) or {@code host:port} besides the server's own that the Host
+     *                     and Origin of a write may carry (a reverse proxy's public name)
+     */
+    public record Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes,
+                           List<String> allowedHosts) {
+        public Settings {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        public Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes) {
+            this(host, port, ingestToken, maxBodyBytes, List.of());
+        }
+
+        public boolean loopbackOnly() {
             return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         }
     }
@@ -52,6 +66,7 @@ public final class ApiServer implements AutoCloseable {
     private final ViewsApi views;
     private final ParleyMetrics metrics;
     private final List<String> routes = new CopyOnWriteArrayList<>();
+    private final RequestOrigin requestOrigin;
 
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
                      StatusPage statusPage) {
@@ -71,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
         this.reader = reader;
         this.publisher = publisher;
         this.statusPage = statusPage;
+        this.requestOrigin = RequestOrigin.of(settings.host(), settings.allowedHosts());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -128,7 +144,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) {
-        if (!authorised(ctx)) {
+        if (!sameOrigin(ctx) || !authorised(ctx) || !json(ctx)) {
             return;
         }
         byte[] body = ctx.bodyAsBytes();
@@ -147,6 +163,32 @@ public final class ApiServer implements AutoCloseable {
             var rejection = ((IngestOutcome.Rejected) outcome).rejection();
             problem(ctx, 400, rejection.getReason().name(), rejection.getMessage());
         }
+    }
+
+    /** A write must name this server (no DNS rebinding) and come from its own pages or a non-browser client. */
+    private boolean sameOrigin(Context ctx) {
+        if (!requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
+            problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
+                    + "parley.http.allowed.hosts if a proxy forwards it");
+            return false;
+        }
+        if (!requestOrigin.originAllowed(Optional.ofNullable(ctx.header("Origin")), app.port())) {
+            problem(ctx, 403, "FOREIGN_ORIGIN", "Writes from pages of another origin are refused");
+            return false;
+        }
+        return true;
+    }
+
+    /** Only JSON: a browser cannot send it across origins without a preflight, which this server never grants. */
+    private static boolean json(Context ctx) {
+        String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("");
+        int parameters = type.indexOf(';');
+        String mediaType = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+        if (!mediaType.equalsIgnoreCase("application/json")) {
+            problem(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the article as Content-Type: application/json");
+            return false;
+        }
+        return true;
     }
 
     private boolean authorised(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.api.ApiServer;
+import dev.parley.api.IngestToken;
 import dev.parley.api.StatusPage;
 import dev.parley.api.ViewsApi;
 import dev.parley.avro.Article;
@@ -68,6 +69,7 @@ public final class ParleyNode implements AutoCloseable {
     private ApiServer api;
     private ParleyMetrics metrics;
     private Duration startupTime;
+    private String ingestToken;
 
     private ParleyNode(ParleyConfig config) {
         this.config = config;
@@ -133,8 +135,19 @@ public final class ParleyNode implements AutoCloseable {
         reader = new ArticleReader(limits(config), Clock.systemUTC());
 
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
-        api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
-                config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
+        ApiServer.Settings http = new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
+                config.getLong("parley.http.max.body.bytes"), list(config, "parley.http.allowed.hosts"));
+        if (http.ingestToken().isEmpty() && http.loopbackOnly()) {
+            // No configured token on the embedded default: writes are closed to anyone who cannot read the data dir.
+            ingestToken = IngestToken.perStart(config.dataDir());
+            http = new ApiServer.Settings(httpHost, httpPort, Optional.of(ingestToken), http.maxBodyBytes(),
+                    http.allowedHosts());
+            whereIsWhat.put("Ingest token", IngestToken.file(config.dataDir()).toAbsolutePath()
+                    + " (new each start; send it as Authorization: Bearer …)");
+        } else {
+            ingestToken = http.ingestToken().orElse(null);
+        }
+        api = new ApiServer(http, streams, reader, publisher,
                 new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed()), metrics).start();
         started.add(api);
         whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port()
@@ -174,9 +187,13 @@ public final class ParleyNode implements AutoCloseable {
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {
-        return config.get("parley.extract.gazetteer.files").stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).map(Path::of).toList();
+        return list(config, "parley.extract.gazetteer.files").stream().map(Path::of).toList();
+    }
+
+    /** A comma-separated setting's values. */
+    static List<String> list(ParleyConfig config, String key) {
+        return config.get(key).stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     static DedupConfig dedupConfig(ParleyConfig config) {
@@ -221,6 +238,11 @@ public final class ParleyNode implements AutoCloseable {
 
     public int httpPort() {
         return api.port();
+    }
+
+    /** The bearer token writes need (configured, or this start's); empty when writes are refused. */
+    public Optional<String> ingestToken() {
+        return Optional.ofNullable(ingestToken);
     }
 
     public ParleyMetrics metrics() {

@@ -455,6 +455,7 @@ class TwoInstanceViewsIntegrationTest {
         String passage = statements.path("statements").get(0).path("text").asText();
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + a.httpPort() + "/api/articles")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + a.ingestToken().orElseThrow())
                 .POST(HttpRequest.BodyPublishers.ofString(ReprintingArticle.json("Otra reimpresión", "Diario Dos",
                         "2026-01-17", passage))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(202);
