@@ -24,9 +24,7 @@ public final class IngestToken {
 
     /** A fresh token, written (replacing the previous start's) to {@code dataDir/}{@value #FILE_NAME}. */
     public static String perStart(Path dataDir) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = random();
         try {
             Files.createDirectories(dataDir);
             Path temporary = Files.createTempFile(dataDir, FILE_NAME, ".tmp");
@@ -37,6 +35,13 @@ public final class IngestToken {
             throw new UncheckedIOException("Cannot write the ingest token to " + file(dataDir), e);
         }
         return token;
+    }
+
+    /** 256 random bits, URL-safe. */
+    public static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The token a running server on this data directory wrote. */

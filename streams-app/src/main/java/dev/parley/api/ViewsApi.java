@@ -55,10 +55,13 @@ public final class ViewsApi implements AutoCloseable {
         return t;
     });
     private final byte[] openApi;
+    private final String internalSecret;
 
-    public ViewsApi(QueryRouter router, FeedHub feed) {
+    /** @param internalSecret what other instances must send on internal reads ({@link HttpRemoteViews#SECRET_HEADER}) */
+    public ViewsApi(QueryRouter router, FeedHub feed, String internalSecret) {
         this.router = router;
         this.feed = feed;
+        this.internalSecret = internalSecret;
         this.openApi = resource("/dev/parley/api/openapi.json");
         // Comments keep idle connections (and proxies) open and reveal closed clients.
         heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> send(c, () -> c.sendComment("heartbeat"))),
@@ -490,8 +493,8 @@ public final class ViewsApi implements AutoCloseable {
 
     private Optional<ViewStore> internalStore(Context ctx) {
         if (!forwarded(ctx)) {
-            ApiServer.problem(ctx, 400, "NOT_FORWARDED", "Internal query endpoints answer forwarded requests only ("
-                    + HttpRemoteViews.FORWARDED_HEADER + " header); use /api/…");
+            ApiServer.problem(ctx, 401, "UNAUTHORIZED", "Internal query endpoints answer other Parley instances only "
+                    + "(with the shared parley.http.internal.secret); use /api/…");
             return Optional.empty();
         }
         Optional<ViewStore> store = ViewStores.byName(ctx.pathParam("store"));
@@ -503,8 +506,10 @@ public final class ViewsApi implements AutoCloseable {
 
     // --- answers ----------------------------------------------------------------------------------------------
 
-    private static boolean forwarded(Context ctx) {
-        return ctx.header(HttpRemoteViews.FORWARDED_HEADER) != null;
+    /** A request another instance forwarded (and proved it by the shared secret): answered here, never passed on. */
+    private boolean forwarded(Context ctx) {
+        return ctx.header(HttpRemoteViews.FORWARDED_HEADER) != null
+                && HttpRemoteViews.authentic(ctx.header(HttpRemoteViews.SECRET_HEADER), internalSecret);
     }
 
     static void respond(Context ctx, ViewAnswer answer) {

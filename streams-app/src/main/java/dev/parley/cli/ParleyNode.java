@@ -59,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class ParleyNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+    static final String INTERNAL_SECRET = "parley.http.internal.secret";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, String> whereIsWhat = new LinkedHashMap<>();
@@ -88,6 +89,8 @@ public final class ParleyNode implements AutoCloseable {
 
     private void startAll(PrintStream errors) {
         Instant begin = Instant.now();
+        // Before anything starts (and before an embedded broker makes the cluster look external).
+        String internalSecret = internalSecret(config, config.require("parley.http.host"));
         // The language models take seconds to load: load them while Kafka starts, not on the first article.
         Thread warmUp = new Thread(() -> LanguageGuesser.shared().warmUp(), "parley-language-warm-up");
         warmUp.setDaemon(true);
@@ -127,7 +130,7 @@ public final class ParleyNode implements AutoCloseable {
         started.add(PipelineTap.start(config.clientConfig(), metrics));
         String applicationId = config.require("parley.application.id");
         ReadSide readSide = ReadSide.start(config.clientConfig(), streams, applicationServer,
-                stage -> applicationId + "." + stage);
+                stage -> applicationId + "." + stage, internalSecret);
         started.add(readSide);
 
         publisher = new ArticlePublisher(config.clientConfig(), errors);
@@ -148,7 +151,7 @@ public final class ParleyNode implements AutoCloseable {
             ingestToken = http.ingestToken().orElse(null);
         }
         api = new ApiServer(http, streams, reader, publisher,
-                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed()), metrics).start();
+                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed(), internalSecret), metrics).start();
         started.add(api);
         whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port()
                 + " (dashboard /, status /status, readiness /health/ready, API /openapi.json, /metrics)");
@@ -206,6 +209,27 @@ public final class ParleyNode implements AutoCloseable {
     static IngestLimits limits(ParleyConfig config) {
         return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
                 config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"));
+    }
+
+    /**
+     * The secret instances prove themselves with on internal reads. Required where other instances may exist (an
+     * external cluster) or others can connect (a non-loopback bind); otherwise a random one no one else knows.
+     */
+    static String internalSecret(ParleyConfig config, String httpHost) {
+        Optional<String> configured = config.get(INTERNAL_SECRET);
+        if (configured.isPresent()) {
+            if (configured.get().length() < 16) {
+                throw new IllegalArgumentException(INTERNAL_SECRET + " must be at least 16 characters");
+            }
+            return configured.get();
+        }
+        boolean loopback = new ApiServer.Settings(httpHost, 0, Optional.empty(), 0).loopbackOnly();
+        if (!config.embeddedKafka() || !loopback) {
+            throw new IllegalArgumentException("Set " + INTERNAL_SECRET + " (PARLEY_HTTP_INTERNAL_SECRET), the same on "
+                    + "every instance: with " + (loopback ? "an external Kafka cluster other instances may share the "
+                    + "stages" : "parley.http.host=" + httpHost + " others can reach") + " and ask the internal endpoints");
+        }
+        return IngestToken.random();
     }
 
     private static String advertisedHost(String bindHost) {

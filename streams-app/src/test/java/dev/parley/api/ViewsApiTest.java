@@ -42,6 +42,7 @@ class ViewsApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET = "a-secret-of-16-chars-or-more";
 
     @TempDir
     Path dataDir;
@@ -53,11 +54,11 @@ class ViewsApiTest {
         StreamsRuntime noStages = StreamsRuntime.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())),
                 List.of(), null);
         QueryRouter router = new QueryRouter(new KafkaStoreDirectory(noStages, new HostInfo("127.0.0.1", 1), List.of(),
-                stage -> "parley." + stage, topic -> Optional.empty()), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1)));
+                stage -> "parley." + stage, topic -> Optional.empty()), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1), SECRET));
         feed = new FeedHub();
         api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
                 new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
-                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed), null).start();
+                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed, SECRET), null).start();
     }
 
     @AfterEach
@@ -80,17 +81,28 @@ class ViewsApiTest {
     }
 
     @Test
-    void internalEndpointsAnswerForwardedRequestsOnly() throws Exception {
-        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", Map.of()).statusCode()).isEqualTo(400);
-        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
-        assertThat(get("/internal/views/no-such-store/all?partitions=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(404);
+    void internalEndpointsAnswerInstancesWithTheSecretOnly() throws Exception {
+        Map<String, String> instance = Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1",
+                HttpRemoteViews.SECRET_HEADER, SECRET);
+        for (Map<String, String> stranger : List.of(Map.<String, String>of(),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1"), Map.of(HttpRemoteViews.FORWARDED_HEADER, ""),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, ""),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, SECRET + "x"),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, SECRET.substring(1)))) {
+            for (String path : List.of("/internal/views/parley-articles/all?partitions=0",
+                    "/internal/views/parley-statements/get?key=a&partition=0")) {
+                HttpResponse<String> answer = get(path, stranger);
+                assertThat(answer.statusCode()).as(path + " " + stranger).isEqualTo(401);
+                assertThat(JSON.readTree(answer.body()).path("reason").asText()).isEqualTo("UNAUTHORIZED");
+            }
+        }
+        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", instance).statusCode()).isEqualTo(503);
+        assertThat(get("/internal/views/no-such-store/all?partitions=0", instance).statusCode()).isEqualTo(404);
         // The versioned dyad store is only read as of a day.
-        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(400);
-        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0", instance).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13", instance)
+                .statusCode()).isEqualTo(503);
     }
 
     @Test
