@@ -12,8 +12,12 @@ import dev.parley.ops.ParleyMetrics;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -25,6 +29,8 @@ import java.util.Optional;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
@@ -33,6 +39,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * (the embedded demo). No CORS headers are sent, so browsers on other origins cannot call it.
  */
 public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     /**
      * @param ingestToken  the bearer token writes need; empty: writes only on a loopback-bound server
@@ -141,18 +149,34 @@ public final class ApiServer implements AutoCloseable {
             app.get("/api/articles/{id}", this::article);
         }
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "BAD_REQUEST", e.getMessage()));
+        // Every other failure is the same problem body: Javalin's own (404, 405, …) and, without any detail, ours.
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), reason(e.getStatus()),
+                e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Failed on {} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, 500, "INTERNAL_ERROR", "The server failed on this request; its log says why");
+        });
+        app.error(404, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                problem(ctx, 404, "NOT_FOUND", "No endpoint " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private static String reason(int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        return known == HttpStatus.UNKNOWN ? "HTTP_" + status : known.name();
     }
 
     private void ingest(Context ctx) {
         if (!sameOrigin(ctx) || !authorised(ctx) || !json(ctx)) {
             return;
         }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > settings.maxBodyBytes()) {
-            problem(ctx, 413, "TOO_LARGE", "Request body over " + settings.maxBodyBytes() + " bytes");
+        Optional<byte[]> body = boundedBody(ctx);
+        if (body.isEmpty()) {
             return;
         }
-        IngestOutcome outcome = reader.readHttpJson(body);
+        IngestOutcome outcome = reader.readHttpJson(body.get());
         publisher.publish(outcome);
         publisher.flush(Duration.ofSeconds(30));
         if (outcome instanceof IngestOutcome.Accepted accepted) {
@@ -189,6 +213,30 @@ public final class ApiServer implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The body, read up to the limit and no further (a chunked body has no length to check first); over it: 413, and
+     * the connection is closed rather than the rest read.
+     */
+    private Optional<byte[]> boundedBody(Context ctx) {
+        long limit = settings.maxBodyBytes();
+        long declared = ctx.req().getContentLengthLong();
+        byte[] body = new byte[0];
+        if (declared <= limit) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            } catch (IOException e) {
+                problem(ctx, 400, "UNREADABLE", "The request body could not be read");
+                return Optional.empty();
+            }
+        }
+        if (declared > limit || body.length > limit) {
+            ctx.header("Connection", "close");
+            problem(ctx, 413, "TOO_LARGE", "Request body over " + limit + " bytes (parley.http.max.body.bytes)");
+            return Optional.empty();
+        }
+        return Optional.of(body);
     }
 
     private boolean authorised(Context ctx) {

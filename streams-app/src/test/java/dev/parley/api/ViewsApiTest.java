@@ -106,6 +106,54 @@ class ViewsApiTest {
     }
 
     @Test
+    void badParametersAre400ProblemsNeverEmptyAnswersOrTraces() throws Exception {
+        for (String path : List.of("/api/dyads?asOf=-999999999-01-01", "/api/dyads/MX-US?asOf=-999999999-01-01",
+                "/api/statements?asOf=%2B10000-01-01", "/api/dyads/MX-US?asOf=1969-12-31", "/api/dyads?asOf=0999-12-31",
+                "/api/events?from=2026-02-30", "/api/events?dyad=garbage", "/api/events?dyad=MX-MX",
+                "/api/events?kind=NOPE", "/api/commitments?status=maybe", "/api/commitments?dyad=MEX-USA",
+                "/api/events?limit=0", "/api/events?limit=abc", "/api/actors?limit=10001", "/api/statements?offset=-1",
+                "/api/dyads?limit=1.5", "/api/feed?types=statement,nope", "/api/dyads/MEXICO")) {
+            HttpResponse<String> answer = get(path, Map.of());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertProblem(answer, 400, "BAD_REQUEST");
+        }
+        // Valid filters, in either dyad order and any case, get past validation (to the 503 of stages not running).
+        for (String path : List.of("/api/events?dyad=us-mx&kind=consult_call&limit=5&offset=2",
+                "/api/commitments?status=held&dyad=US-MX", "/api/dyads?asOf=1970-01-01&limit=1")) {
+            assertThat(get(path, Map.of()).statusCode()).as(path).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void everyErrorIsAJsonProblemWithoutClassNames() throws Exception {
+        assertProblem(get("/api/no-such-thing", Map.of()), 404, "NOT_FOUND");
+        assertProblem(get("/no-such-file.js", Map.of()), 404, "NOT_FOUND");
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
+                + "/api/articles/abc")).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isBetween(400, 499);
+        assertProblem(put, put.statusCode(), null);
+        // This server has no publisher: an accepted article fails inside. The client learns that, not the stack.
+        HttpResponse<String> failed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
+                + "/api/articles")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"t\",\"publishedAt\":\"2026-01-05\",\"body\":\"Texto de prueba.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(failed, 500, "INTERNAL_ERROR");
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String reason) throws Exception {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        if (reason != null) {
+            assertThat(body.path("reason").asText()).isEqualTo(reason);
+        }
+        assertThat(body.path("message").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception", "java.", "org.apache", "org.eclipse", "\tat ", "kotlin");
+    }
+
+    @Test
     void theFeedStreamsEventsOfTheWantedTypesAsServerSentEvents() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/api/feed?types=statement"))
                 .header("Accept", "text/event-stream").build();
