@@ -208,7 +208,8 @@ public final class ParleyNode implements AutoCloseable {
 
     static IngestLimits limits(ParleyConfig config) {
         return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
-                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"));
+                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"),
+                java.time.LocalDate.parse(config.require("parley.ingest.earliest.date")));
     }
 
     /**
