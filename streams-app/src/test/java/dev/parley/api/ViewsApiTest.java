@@ -58,7 +58,7 @@ class ViewsApiTest {
         feed = new FeedHub();
         api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
                 new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
-                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed, SECRET), null).start();
+                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed, SECRET), new dev.parley.ops.ParleyMetrics()).start();
     }
 
     @AfterEach
@@ -303,15 +303,64 @@ class ViewsApiTest {
     }
 
     @Test
-    void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+    void theOpenApiDocumentDescribesEveryRouteAndNothingElse() throws Exception {
         HttpResponse<String> answer = get("/openapi.json", Map.of());
         assertThat(answer.statusCode()).isEqualTo(200);
-        JsonNode paths = JSON.readTree(answer.body()).path("paths");
-        assertThat(api.registeredRoutes()).contains("GET /api/statements", "GET /api/feed", "GET /api/articles/{id}");
-        for (String route : api.registeredRoutes()) {
-            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
-            String path = route.substring(route.indexOf(' ') + 1);
-            assertThat(paths.path(path).has(method)).as("OpenAPI documents " + route).isTrue();
+        JsonNode document = JSON.readTree(answer.body());
+        JsonNode paths = document.path("paths");
+        assertThat(api.registeredRoutes()).contains("GET /api/statements", "GET /api/feed", "GET /api/articles/{id}",
+                "GET /metrics");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
+                m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+        java.util.Set<String> served = new java.util.TreeSet<>(api.registeredRoutes());
+        served.add("GET /"); // the dashboard, served by the static-files handler
+        assertThat(documented).as("documented operations = registered routes").isEqualTo(served);
+
+        assertThat(document.path("info").path("description").asText()).contains("versioned store", "actors")
+                .doesNotContain("not served", "no versioned store");
+        assertThat(document.path("servers")).isNotEmpty();
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertThat(schemes.path("bearerToken").path("scheme").asText()).isEqualTo("bearer");
+        JsonNode write = paths.path("/api/articles").path("post");
+        assertThat(write.path("security").toString()).contains("bearerToken");
+        assertThat(write.path("responses").fieldNames()).toIterable().contains("400", "401", "403", "413", "415", "500");
+        assertThat(paths.path("/internal/views/{store}/all").path("get").path("security").toString())
+                .contains("internalSecret");
+        paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+            assertThat(op.getValue().path("responses").has("500")).as(op.getKey() + " " + p.getKey() + " documents 500")
+                    .isTrue();
+            boolean list = p.getKey().startsWith("/api/") && !p.getKey().contains("{") && op.getKey().equals("get");
+            if (list) {
+                assertThat(op.getValue().path("responses").has("400")).as(p.getKey() + " documents 400").isTrue();
+            }
+        }));
+        for (String path : List.of("/api/statements", "/api/events", "/api/commitments", "/api/dyads", "/api/actors")) {
+            assertThat(paths.path(path).path("get").path("parameters").findValuesAsText("name"))
+                    .as(path).contains("limit", "offset");
+        }
+        // Every reference resolves.
+        for (JsonNode ref : document.findValues("$ref")) {
+            String pointer = ref.asText().substring(1);
+            assertThat(document.at(pointer).isMissingNode()).as(ref.asText()).isFalse();
+        }
+    }
+
+    @Test
+    void theDashboardAndPagesCarrySecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/app.js", "/status", "/api/statements", "/no-such-page")) {
+            HttpResponse<String> answer = get(path, Map.of());
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+        // The CSP forbids inline script and style: the pages have none.
+        for (String page : List.of(get("/", Map.of()).body(), get("/status", Map.of()).body())) {
+            assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", " style=",
+                    "onclick=", "onload=");
         }
     }
 
