@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
  * dashboard at {@code /} and the status page at {@code /status}.
- * Write endpoints need the configured bearer token; without one they are open only on a loopback-bound server
- * (the embedded demo). No CORS headers are sent, so browsers on other origins cannot call it.
+ * A write needs a Host and Origin naming this server, the bearer token and a JSON body within the size limit (README
+ * "Security settings"); a server given no token accepts writes only when bound to loopback ({@code ParleyNode} then
+ * gives it a per-start token). No CORS headers are sent, so browsers on other origins cannot call it.
  */
 public final class ApiServer implements AutoCloseable {
 
