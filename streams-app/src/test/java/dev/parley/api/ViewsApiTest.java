@@ -12,6 +12,8 @@ import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
+import dev.parley.views.ViewAnswer;
+import dev.parley.views.ViewStores;
 import dev.parley.views.stream.KafkaStoreDirectory;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -103,6 +105,25 @@ class ViewsApiTest {
                 .isEqualTo(400);
         assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13", instance)
                 .statusCode()).isEqualTo(503);
+    }
+
+    /** Two instances over real HTTP: the peer's client with the shared secret is answered, with another it is not. */
+    @Test
+    void aPeerWithAnotherSecretIsRefused() {
+        String self = "127.0.0.1:" + api.port();
+        HttpRemoteViews sameSecret = new HttpRemoteViews("peer:1", Duration.ofSeconds(5), SECRET);
+        HttpRemoteViews otherSecret = new HttpRemoteViews("peer:1", Duration.ofSeconds(5), "another-secret-of-16-chars");
+        // Answered: this instance looked (its stage does not run yet, so it cannot know: 503, retryable).
+        assertThat(sameSecret.get(self, ViewStores.STATEMENTS, "a", 0)).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 503"));
+        // (This test server binds no store, so a list is answered 400 — answered all the same.)
+        assertThat(sameSecret.all(self, ViewStores.ARTICLES, java.util.Set.of(0, 1))).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 400"));
+        // Refused before any store is touched.
+        assertThat(otherSecret.get(self, ViewStores.STATEMENTS, "a", 0)).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 401"));
+        assertThat(otherSecret.all(self, ViewStores.ARTICLES, java.util.Set.of(0, 1))).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 401"));
     }
 
     @Test
