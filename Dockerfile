@@ -19,5 +19,6 @@ COPY samples /app/samples
 ENV PARLEY_DATA_DIR=/data PARLEY_HTTP_HOST=0.0.0.0
 VOLUME /data
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/parley.jar"]
+# A bounded heap (README "Operations"): three quarters of the container's memory.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/parley.jar"]
 CMD ["run"]

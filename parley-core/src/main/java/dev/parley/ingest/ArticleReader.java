@@ -42,7 +42,7 @@ public final class ArticleReader {
     private final LanguageGuesser languages;
 
     public ArticleReader(IngestLimits limits, Clock clock) {
-        this(limits, clock, new PublicationDateFinder(clock), LanguageGuesser.shared());
+        this(limits, clock, new PublicationDateFinder(clock, limits.earliestDate()), LanguageGuesser.shared());
     }
 
     ArticleReader(IngestLimits limits, Clock clock, PublicationDateFinder dates, LanguageGuesser languages) {
@@ -56,7 +56,8 @@ public final class ArticleReader {
      * Reads files and folders. Folders are walked recursively in sorted order of their relative paths; hidden
      * files and folders (name starting with '.') and README files (documentation next to a corpus) are skipped.
      * The origin of a file is its path relative to the parent of the path given, with '/' separators
-     * (e.g. {@code seeds/001_x.txt}). Undated files fall back to their modification time.
+     * (e.g. {@code seeds/001_x.txt}). Undated files fall back to their modification time. A symbolic link found in a
+     * folder is followed only when it points inside that folder; otherwise it is rejected (UNREADABLE), unread.
      */
     public void readPaths(List<Path> paths, Consumer<IngestOutcome> sink) {
         readPaths(paths, sink, file -> {
@@ -82,7 +83,12 @@ public final class ArticleReader {
                 continue;
             }
             for (Path file : files) {
-                readFile(base, file).forEach(sink);
+                if (InputFiles.leavesTree(absolute, file)) {
+                    sink.accept(reject(STAGE_FILE, InputFiles.origin(base, file), RejectReason.UNREADABLE,
+                            "symbolic link to outside the ingested folder, not followed", OriginalInput.UNKNOWN));
+                } else {
+                    readFile(base, file).forEach(sink);
+                }
                 fileDone.accept(file);
             }
         }
@@ -232,7 +238,7 @@ public final class ArticleReader {
         PublishedDate published = dates.find(item.date(), body, fallback);
         String contentHash = Hashes.sha256Hex(TextNormalizer.normalize(body));
         return Article.newBuilder()
-                .setId(Hashes.id128(item.origin() + "\n" + contentHash))
+                .setId(articleId(item, contentHash))
                 .setSource(ArticleSource.newBuilder()
                         .setOrigin(item.origin())
                         .setFormat(item.format())
@@ -250,6 +256,23 @@ public final class ArticleReader {
                 .setContentHash(contentHash)
                 .setMetadata(item.metadata())
                 .build();
+    }
+
+    /**
+     * What identifies the item: its URL when it has one (the same URL again is the same article, corrected or not);
+     * otherwise where it came from, its outlet, title, stated date and text. Only a true re-ingestion of the same item
+     * gets the same id: the same text under another outlet or title is another article (dedup makes it a copy).
+     */
+    static String articleId(ParsedItem item, String contentHash) {
+        if (item.url() != null && !item.url().isBlank()) {
+            return Hashes.id128("url\n" + item.url().strip());
+        }
+        return Hashes.id128(String.join("\n", "item", item.origin(), nullToEmpty(item.outlet()),
+                nullToEmpty(item.title()), item.date() == null ? "" : item.date().raw(), contentHash));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static String declaredLanguage(String declared) {

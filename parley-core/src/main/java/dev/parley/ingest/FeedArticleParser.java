@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.xml.sax.InputSource;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,13 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * RSS and Atom feeds, parsed with ROME. Each entry is one item, origin {@code <feed>#<entry id>} (the guid or Atom
  * id, else the link, else the entry's position). Document type declarations are refused, so no external entity is
  * ever resolved (XXE). The entry date is harvested metadata; the channel language is not used as an override
- * because feeds mix languages.
+ * because feeds mix languages. A feed cut off mid-way (a truncated download) keeps its complete entries; the cut-off
+ * rest is one UNPARSEABLE_FEED rejection.
  */
 final class FeedArticleParser {
 
@@ -33,7 +36,55 @@ final class FeedArticleParser {
     }
 
     static List<Parsed> parse(String feedOrigin, byte[] xml, OriginalInput original) {
-        SyndFeed feed = read(xml);
+        SyndFeed feed;
+        Parsed cutOff = null;
+        try {
+            feed = read(xml);
+        } catch (IngestException unreadable) {
+            Optional<byte[]> complete = completeEntries(xml);
+            if (complete.isEmpty()) {
+                throw unreadable;
+            }
+            try {
+                feed = read(complete.get());
+            } catch (IngestException stillUnreadable) {
+                throw unreadable; // broken before the cut, not only cut off: the whole feed is unreadable
+            }
+            cutOff = new Parsed.Failed(feedOrigin + "#cut-off", original, new IngestException(
+                    RejectReason.UNPARSEABLE_FEED, "the feed is cut off after its last complete entry ("
+                    + unreadable.getMessage() + "); the complete entries were read, the rest cannot be"));
+        }
+        List<Parsed> out = entries(feedOrigin, feed, original);
+        if (cutOff != null) {
+            out.add(cutOff);
+        }
+        return out;
+    }
+
+    /**
+     * The feed up to the end of its last complete entry, closed again; empty when it has none. RSS 2.0 items sit in
+     * {@code <channel>}, RSS 1.0 items in {@code <rdf:RDF>}, Atom entries in {@code <feed>}.
+     */
+    static Optional<byte[]> completeEntries(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        int item = text.lastIndexOf("</item>");
+        int entry = text.lastIndexOf("</entry>");
+        if (item < 0 && entry < 0) {
+            return Optional.empty();
+        }
+        String closing;
+        int end;
+        if (entry > item) {
+            end = entry + "</entry>".length();
+            closing = "</feed>";
+        } else {
+            end = item + "</item>".length();
+            closing = text.contains("<rdf:RDF") ? "</rdf:RDF>" : "</channel></rss>";
+        }
+        return Optional.of((text.substring(0, end) + closing).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Parsed> entries(String feedOrigin, SyndFeed feed, OriginalInput original) {
         SourceFormat format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
                 ? SourceFormat.ATOM : SourceFormat.RSS;
         List<Parsed> out = new ArrayList<>();

@@ -18,10 +18,13 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    /** Regular files under a folder, recursively, sorted by relative path; hidden files and READMEs skipped. */
+    /**
+     * Regular files under a folder, recursively, sorted by relative path; hidden files and READMEs skipped. Links to
+     * folders are not walked; links to files are listed, for {@link #leavesTree} to judge.
+     */
     static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
                     .filter(p -> !isSkipped(folder.relativize(p)))
                     .sorted((a, b) -> slashed(folder.relativize(a)).compareTo(slashed(folder.relativize(b))))
                     .toList();
@@ -36,6 +39,21 @@ final class InputFiles {
         }
         String name = relative.getFileName().toString().toUpperCase(Locale.ROOT);
         return name.equals("README") || name.startsWith("README.");
+    }
+
+    /**
+     * True when a file found in a folder is a link to somewhere outside that folder (or to nothing): it is not read,
+     * so that a link in an ingested tree cannot pull in {@code /etc/passwd}.
+     */
+    static boolean leavesTree(Path folder, Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return false;
+        }
+        try {
+            return !file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     static String origin(Path base, Path file) {

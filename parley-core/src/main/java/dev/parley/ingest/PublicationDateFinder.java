@@ -31,13 +31,14 @@ import java.util.regex.Pattern;
  *   "16 de enero de 2026"): an article cannot predate the posts it quotes;</li>
  *   <li>FALLBACK: the given fallback instant (a file's modification time, or the ingestion clock).</li>
  * </ol>
- * A date is plausible from 1990-01-01 until one day after the clock. An implausible or unparseable date found in
+ * A date is plausible from the earliest date (default 1800-01-01, {@code parley.ingest.earliest.date}: historical
+ * archives are a stated use) until one day after the clock. An implausible or unparseable date found in
  * the text is skipped. For metadata see {@link MetadataDate#stated()}: a stated bad date is rejected with
  * INVALID_DATE, a harvested one is ignored.
  */
 public final class PublicationDateFinder {
 
-    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    public static final LocalDate DEFAULT_EARLIEST = LocalDate.of(1800, 1, 1);
     private static final int DATELINE_PARAGRAPHS = 3;
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -47,17 +48,27 @@ public final class PublicationDateFinder {
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
     private final Clock clock;
+    private final LocalDate earliest;
     private final MonthNames months;
     private final Pattern spanishDateline;
     private final Pattern englishDateline;
     private final Pattern embeddedPost;
 
     public PublicationDateFinder(Clock clock) {
-        this(clock, MonthNames.load());
+        this(clock, DEFAULT_EARLIEST);
+    }
+
+    public PublicationDateFinder(Clock clock, LocalDate earliest) {
+        this(clock, earliest, MonthNames.load());
     }
 
     PublicationDateFinder(Clock clock, MonthNames months) {
+        this(clock, DEFAULT_EARLIEST, months);
+    }
+
+    PublicationDateFinder(Clock clock, LocalDate earliest, MonthNames months) {
         this.clock = clock;
+        this.earliest = earliest;
         this.months = months;
         String month = "(?iu:" + months.alternation() + ")";
         // A place is capitalised words, joined by lower-case connectives ("Ciudad de México", "Washington, D.C.",
@@ -101,7 +112,7 @@ public final class PublicationDateFinder {
             if (isPlausible(date.instant())) {
                 return Optional.of(date);
             }
-            problem = "implausible date '" + metadata.raw() + "' (before " + EARLIEST + " or in the future)";
+            problem = "implausible date '" + metadata.raw() + "' (before " + earliest + " or in the future)";
         } catch (DateTimeException e) {
             problem = "invalid date '" + metadata.raw() + "' (expected ISO 8601 such as 2026-03-03 or "
                     + "2026-03-03T10:15:00Z, or RFC 1123)";
@@ -152,7 +163,7 @@ public final class PublicationDateFinder {
     }
 
     private boolean isPlausible(Instant instant) {
-        return !instant.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+        return !instant.isBefore(earliest.atStartOfDay(ZoneOffset.UTC).toInstant())
                 && !instant.isAfter(clock.instant().plus(Duration.ofDays(1)));
     }
 

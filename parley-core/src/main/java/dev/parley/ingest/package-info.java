@@ -41,7 +41,7 @@
  * See {@link dev.parley.ingest.PublicationDateFinder} (metadata, dateline, newest embedded post, fallback = file
  * modification time or the ingestion clock) and {@link dev.parley.ingest.LanguageGuesser} (Lingua, candidates and
  * thresholds in {@code ingest.properties}). A date the submitter states (header, JSON, HTTP) that is impossible or
- * outside 1990-01-01 .. now+1 day is rejected as INVALID_DATE; one harvested from HTML meta tags or feed entries is
+ * outside the earliest date (default 1800-01-01) .. now+1 day is rejected as INVALID_DATE; one harvested from HTML meta tags or feed entries is
  * ignored and the next rule applies.
  *
  * <h2>Encoding and rejections</h2>

@@ -15,20 +15,33 @@ import java.util.stream.Collectors;
 /**
  * Reads another instance's stores through its internal query endpoint. The {@value #FORWARDED_HEADER} header
  * marks the request as forwarded: the receiver answers from its own partitions or says it cannot, never forwards.
+ * The {@value #SECRET_HEADER} header carries the instances' shared secret; without it the receiver refuses.
  */
 public final class HttpRemoteViews implements RemoteViews {
 
     public static final String FORWARDED_HEADER = "X-Parley-Forwarded-By";
+    public static final String SECRET_HEADER = "X-Parley-Internal-Secret";
     public static final String INTERNAL_PREFIX = "/internal/views/";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String self;
     private final Duration timeout;
+    private final String secret;
 
-    /** @param self this instance's {@code host:port}, sent in the forwarded header */
-    public HttpRemoteViews(String self, Duration timeout) {
+    /**
+     * @param self   this instance's {@code host:port}, sent in the forwarded header
+     * @param secret the secret every instance shares ({@code parley.http.internal.secret})
+     */
+    public HttpRemoteViews(String self, Duration timeout, String secret) {
         this.self = self;
         this.timeout = timeout;
+        this.secret = secret;
+    }
+
+    /** True when the request carries the secret; compared in constant time, so timing tells nothing about it. */
+    public static boolean authentic(String givenOrNull, String secret) {
+        byte[] given = givenOrNull == null ? new byte[0] : givenOrNull.getBytes(StandardCharsets.UTF_8);
+        return !secret.isEmpty() && java.security.MessageDigest.isEqual(given, secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -66,7 +79,7 @@ public final class HttpRemoteViews implements RemoteViews {
 
     private ViewAnswer fetch(String host, String pathAndQuery) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + INTERNAL_PREFIX + pathAndQuery))
-                .header(FORWARDED_HEADER, self).timeout(timeout).GET().build();
+                .header(FORWARDED_HEADER, self).header(SECRET_HEADER, secret).timeout(timeout).GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return switch (response.statusCode()) {

@@ -1,5 +1,6 @@
 package dev.parley.engagement;
 
+import dev.parley.extract.EventKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.extract.ActorType;

@@ -279,6 +279,27 @@ class ArticleReaderFormatsTest {
         assertThat(new String(r.getOriginalBytes().array(), StandardCharsets.UTF_8)).doesNotContain("TOP-SECRET-CONTENT");
     }
 
+    /** The id is what identifies the item: its URL, else its origin, outlet, title, stated date and text. */
+    @Test
+    void articleIdentity() {
+        String same = "{\"title\": \"T\", \"body\": \"" + ENGLISH + "\", \"outlet\": \"O\", \"date\": \"2026-03-05\"}";
+        String id = id(same);
+        assertThat(id(same)).as("a true re-ingestion").isEqualTo(id);
+        assertThat(id(same.replace("\"O\"", "\"Other outlet\""))).as("another outlet").isNotEqualTo(id);
+        assertThat(id(same.replace("\"T\"", "\"Another title\""))).as("another title").isNotEqualTo(id);
+        assertThat(id(same.replace("2026-03-05", "2026-03-06"))).as("another stated date").isNotEqualTo(id);
+        assertThat(id(same.replace("\"body\": \"", "\"body\": \"Update. "))).as("another text").isNotEqualTo(id);
+        String withUrl = same.replace("{", "{\"url\": \"https://example.org/a\", ");
+        assertThat(id(withUrl)).isNotEqualTo(id);
+        assertThat(id(withUrl.replace("\"O\"", "\"Other outlet\"").replace("\"T\"", "\"Corrected\"")))
+                .as("the same URL is the same article").isEqualTo(id(withUrl));
+        assertThat(id(withUrl.replace("/a", "/b"))).as("another URL").isNotEqualTo(id(withUrl));
+    }
+
+    private static String id(String json) {
+        return ((IngestOutcome.Accepted) READER.readHttpJson(json.getBytes(StandardCharsets.UTF_8))).article().getId();
+    }
+
     @Test
     void httpJsonBody() {
         String body = "{\"title\": \"T\", \"body\": \"" + ENGLISH + "\", \"outlet\": \"O\", \"date\": \"2026-03-05\"}";

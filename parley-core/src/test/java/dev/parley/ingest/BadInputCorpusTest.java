@@ -83,7 +83,7 @@ class BadInputCorpusTest {
         cases.add(Case.file("empty JSON array", "x/empty_array.json", utf8("[]"), RejectReason.EMPTY_TEXT));
         cases.add(Case.file("date 31 February", "x/feb31.txt", utf8("---\ndate: 2026-02-31\n---\n" + TEXT),
                 RejectReason.INVALID_DATE));
-        cases.add(Case.file("date in 1900", "x/y1900.txt", utf8("---\ndate: 1900-01-15\n---\n" + TEXT),
+        cases.add(Case.file("date in 1790, before the floor", "x/y1790.txt", utf8("---\ndate: 1790-01-15\n---\n" + TEXT),
                 RejectReason.INVALID_DATE));
         cases.add(Case.file("date in 2100", "x/y2100.txt", utf8("---\ndate: 2100-01-15\n---\n" + TEXT),
                 RejectReason.INVALID_DATE));

@@ -37,7 +37,7 @@ class PublicationDateFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-31", "2026-13-01", "1989-12-31", "2026-03-12", "yesterday", "03/04/2026",
+    @ValueSource(strings = {"2026-02-31", "2026-13-01", "1799-12-31", "2026-03-12", "yesterday", "03/04/2026",
             "2026-02-30T10:00:00Z"})
     void impossibleStatedMetadataIsRejected(String raw) {
         assertThatThrownBy(() -> finder.find(MetadataDate.stated(raw), "Ottawa, 3 de marzo de 2026.- Texto.", FALLBACK))
@@ -47,11 +47,35 @@ class PublicationDateFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-31", "1970-01-01T00:00:00Z", "not a date"})
+    @ValueSource(strings = {"2026-02-31", "1799-01-01T00:00:00Z", "not a date"})
     void impossibleHarvestedMetadataFallsThroughToTheNextRule(String raw) {
         PublishedDate date = finder.find(MetadataDate.harvested(raw), "Ottawa, 3 de marzo de 2026.- Texto.", FALLBACK);
         assertThat(date).isEqualTo(new PublishedDate(Instant.parse("2026-03-03T00:00:00Z"), DatePrecision.DAY,
                 DateSource.DATELINE));
+    }
+
+    /** Historical coverage is a stated use: dates back to the floor (1800 by default, configurable) are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1987-10-19", "1914-06-28", "1800-01-01", "1969-07-20T20:17:00Z"})
+    void historicalDatesDownToTheFloorAreKept(String raw) {
+        PublishedDate date = finder.find(MetadataDate.stated(raw), "Texto sin fecha.", FALLBACK);
+        assertThat(date.source()).isEqualTo(DateSource.METADATA);
+        assertThat(date.instant().toString()).startsWith(raw.substring(0, 10));
+    }
+
+    @Test
+    void theFloorIsConfigurable() {
+        PublicationDateFinder since1990 = new PublicationDateFinder(Clock.fixed(NOW, ZoneOffset.UTC),
+                java.time.LocalDate.of(1990, 1, 1));
+        assertThatThrownBy(() -> since1990.find(MetadataDate.stated("1987-10-19"), "x", FALLBACK))
+                .hasMessageContaining("before 1990-01-01");
+        assertThat(since1990.find(MetadataDate.stated("1990-01-01"), "x", FALLBACK).source())
+                .isEqualTo(DateSource.METADATA);
+        // A dateline before the floor is skipped, not believed: the next rule dates the article.
+        assertThat(since1990.find(null, "Ottawa, 3 de marzo de 1987.- Texto.", FALLBACK).source())
+                .isEqualTo(DateSource.FALLBACK);
+        assertThat(finder.find(null, "Ottawa, 3 de marzo de 1987.- Texto.", FALLBACK).source())
+                .isEqualTo(DateSource.DATELINE);
     }
 
     @Test

@@ -56,7 +56,7 @@ class SeedsAndSamplesIngestTest {
         for (Article a : articles(readPaths(READER, IngestTestSupport.seedsDir()))) {
             String expectedHash = sha256Hex(TextNormalizer.normalize(a.getBody()));
             assertThat(a.getContentHash()).isEqualTo(expectedHash);
-            assertThat(a.getId()).isEqualTo(sha256Hex(a.getSource().getOrigin() + "\n" + expectedHash).substring(0, 32));
+            assertThat(a.getId()).matches("[0-9a-f]{32}"); // what it hashes: ArticleReaderFormatsTest.articleIdentity
             assertThat(a.getBody()).isEqualTo(Normalizer.normalize(a.getBody(), Normalizer.Form.NFC))
                     .doesNotContain("\n\n\n").doesNotStartWith("\n").doesNotEndWith("\n").doesNotContain("\r");
             assertThat(a.getIngestedAt()).isEqualTo(IngestTestSupport.NOW);

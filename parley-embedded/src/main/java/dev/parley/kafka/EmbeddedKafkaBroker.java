@@ -24,6 +24,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.server.common.TransactionVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setDirectories(List.of(logDir.toAbsolutePath().toString()))
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
+                    // Transactions v1: under v2 (KIP-890) a producer with no state on a partition may only append
+                    // sequence 0, so the stages' second in-flight batch to a fresh changelog partition is refused
+                    // (retriably) and logged as an ERROR by ReplicaManager (KAFKA-18202, apache/kafka#19902).
+                    .setFeatureLevel(TransactionVersion.FEATURE_NAME, TransactionVersion.TV_1.featureLevel())
                     .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {

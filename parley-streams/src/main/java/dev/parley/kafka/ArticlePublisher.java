@@ -52,7 +52,9 @@ public final class ArticlePublisher implements AutoCloseable {
     public String publish(IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Accepted a) {
             Article article = a.article();
-            send(new ProducerRecord<>(ParleyTopics.ARTICLES_RAW, null, article.getPublishedAt().toEpochMilli(),
+            // Kafka timestamps start at 1970: an older article (historical archives) is stamped at the epoch; its
+            // publication time stays in the record.
+            send(new ProducerRecord<>(ParleyTopics.ARTICLES_RAW, null, Math.max(0, article.getPublishedAt().toEpochMilli()),
                     article.getId(), article), accepted, "FAILED " + article.getSource().getOrigin());
             return article.getId();
         }

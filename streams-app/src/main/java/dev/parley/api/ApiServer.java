@@ -12,8 +12,12 @@ import dev.parley.ops.ParleyMetrics;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -25,17 +29,36 @@ import java.util.Optional;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
  * dashboard at {@code /} and the status page at {@code /status}.
- * Write endpoints need the configured bearer token; without one they are open only on a loopback-bound server
- * (the embedded demo). No CORS headers are sent, so browsers on other origins cannot call it.
+ * A write needs a Host and Origin naming this server, the bearer token and a JSON body within the size limit (README
+ * "Security settings"); a server given no token accepts writes only when bound to loopback ({@code ParleyNode} then
+ * gives it a per-start token). No CORS headers are sent, so browsers on other origins cannot call it.
  */
 public final class ApiServer implements AutoCloseable {
 
-    public record Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes) {
-        boolean loopbackOnly() {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    /**
+     * @param ingestToken  the bearer token writes need; empty: writes only on a loopback-bound server
+     * @param allowedHosts names ({@code host}, any port) or {@code host:port} besides the server's own that the Host
+     *                     and Origin of a write may carry (a reverse proxy's public name)
+     */
+    public record Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes,
+                           List<String> allowedHosts) {
+        public Settings {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        public Settings(String host, int port, Optional<String> ingestToken, long maxBodyBytes) {
+            this(host, port, ingestToken, maxBodyBytes, List.of());
+        }
+
+        public boolean loopbackOnly() {
             return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         }
     }
@@ -52,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
     private final ViewsApi views;
     private final ParleyMetrics metrics;
     private final List<String> routes = new CopyOnWriteArrayList<>();
+    private final RequestOrigin requestOrigin;
 
     public ApiServer(Settings settings, StreamsRuntime streams, ArticleReader reader, ArticlePublisher publisher,
                      StatusPage statusPage) {
@@ -71,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
         this.reader = reader;
         this.publisher = publisher;
         this.statusPage = statusPage;
+        this.requestOrigin = RequestOrigin.of(settings.host(), settings.allowedHosts());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -104,7 +129,19 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Sent with every answer. The pages load their script and styles from this server only and run no inline code,
+     * so an injected tag does nothing; no other site may frame them (clickjacking); no type sniffing.
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
     private void routes() {
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {
             // Ready = every stage RUNNING and every one of its state stores answering a query.
@@ -125,18 +162,34 @@ public final class ApiServer implements AutoCloseable {
             app.get("/api/articles/{id}", this::article);
         }
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "BAD_REQUEST", e.getMessage()));
+        // Every other failure is the same problem body: Javalin's own (404, 405, …) and, without any detail, ours.
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), reason(e.getStatus()),
+                e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Failed on {} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, 500, "INTERNAL_ERROR", "The server failed on this request; its log says why");
+        });
+        app.error(404, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                problem(ctx, 404, "NOT_FOUND", "No endpoint " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private static String reason(int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        return known == HttpStatus.UNKNOWN ? "HTTP_" + status : known.name();
     }
 
     private void ingest(Context ctx) {
-        if (!authorised(ctx)) {
+        if (!sameOrigin(ctx) || !authorised(ctx) || !json(ctx)) {
             return;
         }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > settings.maxBodyBytes()) {
-            problem(ctx, 413, "TOO_LARGE", "Request body over " + settings.maxBodyBytes() + " bytes");
+        Optional<byte[]> body = boundedBody(ctx);
+        if (body.isEmpty()) {
             return;
         }
-        IngestOutcome outcome = reader.readHttpJson(body);
+        IngestOutcome outcome = reader.readHttpJson(body.get());
         publisher.publish(outcome);
         publisher.flush(Duration.ofSeconds(30));
         if (outcome instanceof IngestOutcome.Accepted accepted) {
@@ -147,6 +200,56 @@ public final class ApiServer implements AutoCloseable {
             var rejection = ((IngestOutcome.Rejected) outcome).rejection();
             problem(ctx, 400, rejection.getReason().name(), rejection.getMessage());
         }
+    }
+
+    /** A write must name this server (no DNS rebinding) and come from its own pages or a non-browser client. */
+    private boolean sameOrigin(Context ctx) {
+        if (!requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
+            problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
+                    + "parley.http.allowed.hosts if a proxy forwards it");
+            return false;
+        }
+        if (!requestOrigin.originAllowed(Optional.ofNullable(ctx.header("Origin")), app.port())) {
+            problem(ctx, 403, "FOREIGN_ORIGIN", "Writes from pages of another origin are refused");
+            return false;
+        }
+        return true;
+    }
+
+    /** Only JSON: a browser cannot send it across origins without a preflight, which this server never grants. */
+    private static boolean json(Context ctx) {
+        String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("");
+        int parameters = type.indexOf(';');
+        String mediaType = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+        if (!mediaType.equalsIgnoreCase("application/json")) {
+            problem(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the article as Content-Type: application/json");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The body, read up to the limit and no further (a chunked body has no length to check first); over it: 413, and
+     * the connection is closed rather than the rest read.
+     */
+    private Optional<byte[]> boundedBody(Context ctx) {
+        long limit = settings.maxBodyBytes();
+        long declared = ctx.req().getContentLengthLong();
+        byte[] body = new byte[0];
+        if (declared <= limit) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            } catch (IOException e) {
+                problem(ctx, 400, "UNREADABLE", "The request body could not be read");
+                return Optional.empty();
+            }
+        }
+        if (declared > limit || body.length > limit) {
+            ctx.header("Connection", "close");
+            problem(ctx, 413, "TOO_LARGE", "Request body over " + limit + " bytes (parley.http.max.body.bytes)");
+            return Optional.empty();
+        }
+        return Optional.of(body);
     }
 
     private boolean authorised(Context ctx) {

@@ -19,8 +19,7 @@ public final class StatusPage {
 
     String render(Map<String, ?> stageStates) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Parley</title><style>body{font:15px system-ui,sans-serif;margin:2rem;max-width:60rem}"
-                + "td,th{padding:.2rem .8rem;text-align:left}</style></head><body><h1>Parley</h1><table>");
+                + "<title>Parley</title><link rel=\"stylesheet\" href=\"/status.css\"></head><body><h1>Parley</h1><table>");
         whereIsWhat.forEach((k, v) -> html.append("<tr><th>").append(escape(k)).append("</th><td>")
                 .append(escape(v)).append("</td></tr>"));
         html.append("</table><h2>Stages</h2><table>");

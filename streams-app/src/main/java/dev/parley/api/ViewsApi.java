@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.views.DyadStates;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
@@ -21,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,6 +42,10 @@ import java.util.stream.Collectors;
 public final class ViewsApi implements AutoCloseable {
 
     static final String RETRY_AFTER_SECONDS = "1";
+    private static final Set<String> EVENT_KINDS = names(dev.parley.avro.EventKind.values());
+    private static final Set<String> COMMITMENT_STATUSES = names(dev.parley.avro.CommitmentStatus.values());
+    private static final Set<String> FEED_TYPES = dev.parley.views.FeedTopics.standard().all().stream()
+            .map(t -> t.type()).collect(Collectors.toUnmodifiableSet());
     private static final int EXCERPT_CHARS = 280;
 
     private final QueryRouter router;
@@ -55,10 +57,13 @@ public final class ViewsApi implements AutoCloseable {
         return t;
     });
     private final byte[] openApi;
+    private final String internalSecret;
 
-    public ViewsApi(QueryRouter router, FeedHub feed) {
+    /** @param internalSecret what other instances must send on internal reads ({@link HttpRemoteViews#SECRET_HEADER}) */
+    public ViewsApi(QueryRouter router, FeedHub feed, String internalSecret) {
         this.router = router;
         this.feed = feed;
+        this.internalSecret = internalSecret;
         this.openApi = resource("/dev/parley/api/openapi.json");
         // Comments keep idle connections (and proxies) open and reveal closed clients.
         heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> send(c, () -> c.sendComment("heartbeat"))),
@@ -79,6 +84,7 @@ public final class ViewsApi implements AutoCloseable {
         app.get("/api/commitments", this::commitments);
         app.get("/api/commitments/{id}", ctx -> respond(ctx, router.get(ViewStores.COMMITMENTS, ctx.pathParam("id"),
                 forwarded(ctx))));
+        app.before("/api/feed", ViewsApi::feedTypes);
         app.sse("/api/feed", this::feed);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/get", this::internalGet);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/all", this::internalAll);
@@ -186,6 +192,7 @@ public final class ViewsApi implements AutoCloseable {
 
     private void statements(Context ctx) {
         Optional<Instant> before = asOf(ctx);
+        QueryParams.page(ctx);
         ViewAnswer all = router.all(ViewStores.STATEMENTS);
         if (!(all instanceof ViewAnswer.Found found)) {
             respond(ctx, all);
@@ -197,17 +204,16 @@ public final class ViewsApi implements AutoCloseable {
         statements.sort(Comparator.<JsonNode, String>comparing(s -> s.path("firstSeen").asText())
                 .thenComparing(s -> s.path("id").asText()));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        before.ifPresent(b -> json.put("asOf", ctx.queryParam("asOf")));
-        json.put("count", statements.size());
-        json.putArray("statements").addAll(statements);
-        ctx.json(json);
+        before.ifPresent(b -> json.put("asOf", QueryParams.date(ctx, "asOf").toString()));
+        ctx.json(paged(ctx, json, "statements", statements));
     }
 
     // --- dyads (current-state store; as of a day: the versioned store, through IQv2) ----------------------------
 
     /** {@code ?asOf=}: every dyad's state (without its event list), as of that day or now. */
     private void dyads(Context ctx) {
-        String asOf = isoDate(ctx, "asOf");
+        String asOf = historyDay(ctx);
+        QueryParams.page(ctx);
         ViewAnswer all = asOf == null ? router.all(ViewStores.DYADS)
                 : router.allAsOf(ViewStores.DYAD_HISTORY, LocalDate.parse(asOf));
         if (!(all instanceof ViewAnswer.Found found)) {
@@ -219,16 +225,13 @@ public final class ViewsApi implements AutoCloseable {
         states.sort(Comparator.comparing(d -> d.path("dyad").asText()));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("asOf", asOf);
-        ArrayNode dyads = json.putArray("dyads");
-        states.forEach(d -> dyads.add(((ObjectNode) d.deepCopy()).without("events")));
-        json.put("count", dyads.size());
-        ctx.json(json);
+        ctx.json(paged(ctx, json, "dyads", states.stream()
+                .map(d -> (JsonNode) ((ObjectNode) d.deepCopy()).without("events")).toList()));
     }
 
     private void dyad(Context ctx) {
-        String dyad = DyadStates.normalise(ctx.pathParam("dyad")).orElseThrow(() -> new IllegalArgumentException(
-                "A dyad is two ISO 3166 alpha-2 codes joined by '-', e.g. MX-US, not '" + ctx.pathParam("dyad") + "'"));
-        String asOf = isoDate(ctx, "asOf");
+        String dyad = QueryParams.dyad(ctx.pathParam("dyad"), "The dyad");
+        String asOf = historyDay(ctx);
         ViewAnswer answer = asOf == null ? router.get(ViewStores.DYADS, dyad, forwarded(ctx))
                 : router.getAsOf(ViewStores.DYAD_HISTORY, dyad, LocalDate.parse(asOf), forwarded(ctx));
         if (answer instanceof ViewAnswer.Missing) {
@@ -243,16 +246,14 @@ public final class ViewsApi implements AutoCloseable {
 
     /** Every actor seen in an event, without the event lists, by id. */
     private void actors(Context ctx) {
+        QueryParams.page(ctx);
         Optional<List<JsonNode>> all = list(ctx, ViewStores.ACTORS);
         if (all.isEmpty()) {
             return;
         }
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        ArrayNode actors = json.putArray("actors");
-        all.get().stream().sorted(Comparator.comparing(a -> a.path("actorId").asText()))
-                .forEach(a -> actors.add(((ObjectNode) a.deepCopy()).without("events")));
-        json.put("count", actors.size());
-        ctx.json(json);
+        ctx.json(paged(ctx, JsonNodeFactory.instance.objectNode(), "actors", all.get().stream()
+                .sorted(Comparator.comparing(a -> a.path("actorId").asText()))
+                .map(a -> (JsonNode) ((ObjectNode) a.deepCopy()).without("events")).toList()));
     }
 
     private void actor(Context ctx) {
@@ -268,15 +269,16 @@ public final class ViewsApi implements AutoCloseable {
 
     /** {@code ?dyad=MX-US&from=&to=&actor=&kind=&asOf=}: filters combine; dates inclusive, ISO. */
     private void events(Context ctx) {
+        String dyad = QueryParams.dyad(ctx, "dyad");
+        String kind = QueryParams.oneOf(ctx, "kind", EVENT_KINDS);
+        String actor = Optional.ofNullable(ctx.queryParam("actor")).map(a -> a.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        String from = isoDate(ctx, "from");
+        String to = minDate(isoDate(ctx, "to"), isoDate(ctx, "asOf"));
+        QueryParams.page(ctx);
         Optional<List<JsonNode>> all = list(ctx, ViewStores.EVENTS);
         if (all.isEmpty()) {
             return;
         }
-        String dyad = upper(ctx.queryParam("dyad"));
-        String kind = upper(ctx.queryParam("kind"));
-        String actor = Optional.ofNullable(ctx.queryParam("actor")).map(a -> a.toLowerCase(java.util.Locale.ROOT)).orElse(null);
-        String from = isoDate(ctx, "from");
-        String to = minDate(isoDate(ctx, "to"), isoDate(ctx, "asOf"));
         List<JsonNode> events = all.get().stream()
                 .filter(e -> dyad == null || contains(e.path("dyads"), dyad))
                 .filter(e -> kind == null || e.path("kind").asText().equals(kind) || contains(e.path("kinds"), kind))
@@ -286,10 +288,7 @@ public final class ViewsApi implements AutoCloseable {
                 .sorted(Comparator.<JsonNode, String>comparing(e -> e.path("date").asText())
                         .thenComparing(e -> e.path("id").asText()))
                 .toList();
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("count", events.size());
-        json.putArray("events").addAll(events);
-        ctx.json(json);
+        ctx.json(paged(ctx, JsonNodeFactory.instance.objectNode(), "events", events));
     }
 
     /**
@@ -297,13 +296,14 @@ public final class ViewsApi implements AutoCloseable {
      * current one (a past status needs the versioned dyad state).
      */
     private void commitments(Context ctx) {
+        String status = QueryParams.oneOf(ctx, "status", COMMITMENT_STATUSES);
+        String dyad = QueryParams.dyad(ctx, "dyad");
+        String asOf = isoDate(ctx, "asOf");
+        QueryParams.page(ctx);
         Optional<List<JsonNode>> all = list(ctx, ViewStores.COMMITMENTS);
         if (all.isEmpty()) {
             return;
         }
-        String status = upper(ctx.queryParam("status"));
-        String dyad = upper(ctx.queryParam("dyad"));
-        String asOf = isoDate(ctx, "asOf");
         java.util.Map<String, String> eventDates = new java.util.HashMap<>();
         if (asOf != null) {
             Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
@@ -320,10 +320,7 @@ public final class ViewsApi implements AutoCloseable {
                 .sorted(Comparator.<JsonNode, String>comparing(c -> c.path("dueDate").asText())
                         .thenComparing(c -> c.path("id").asText()))
                 .toList();
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("count", commitments.size());
-        json.putArray("commitments").addAll(commitments);
-        ctx.json(json);
+        ctx.json(paged(ctx, JsonNodeFactory.instance.objectNode(), "commitments", commitments));
     }
 
     /** Every value of a store, or empty after answering the request with the reason it cannot be listed. */
@@ -357,20 +354,33 @@ public final class ViewsApi implements AutoCloseable {
         return false;
     }
 
-    private static String upper(String value) {
-        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
+    /**
+     * The list under {@code name}, one page of it: {@code total} items matched, {@code count} on this page, from
+     * {@code offset}; {@code limit} when one was asked for.
+     */
+    private static ObjectNode paged(Context ctx, ObjectNode json, String name, List<JsonNode> items) {
+        QueryParams.Page page = QueryParams.page(ctx);
+        List<JsonNode> shown = page.of(items);
+        json.put("total", items.size());
+        json.put("offset", page.offset());
+        page.limit().ifPresent(limit -> json.put("limit", limit));
+        json.put("count", shown.size());
+        json.putArray(name).addAll(shown);
+        return json;
     }
 
     private static String isoDate(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return null;
+        LocalDate day = QueryParams.date(ctx, name);
+        return day == null ? null : day.toString();
+    }
+
+    /** asOf on the versioned dyad store: its versions are Kafka timestamps, which start at 1970-01-01. */
+    private static String historyDay(Context ctx) {
+        LocalDate day = QueryParams.date(ctx, "asOf");
+        if (day != null && day.isBefore(LocalDate.EPOCH)) {
+            throw new IllegalArgumentException("asOf of the dyad history must be 1970-01-01 or later, not " + day);
         }
-        try {
-            return LocalDate.parse(value.trim()).toString();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD, not '" + value + "'");
-        }
+        return day == null ? null : day.toString();
     }
 
     private static String minDate(String a, String b) {
@@ -382,15 +392,8 @@ public final class ViewsApi implements AutoCloseable {
 
     /** {@code ?asOf=YYYY-MM-DD}: what was known by the end of that day (UTC); the instant just after it. */
     static Optional<Instant> asOf(Context ctx) {
-        String asOf = ctx.queryParam("asOf");
-        if (asOf == null || asOf.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("asOf must be a date YYYY-MM-DD, not '" + asOf + "'");
-        }
+        return Optional.ofNullable(QueryParams.date(ctx, "asOf"))
+                .map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     // --- live feed --------------------------------------------------------------------------------------------
@@ -490,8 +493,8 @@ public final class ViewsApi implements AutoCloseable {
 
     private Optional<ViewStore> internalStore(Context ctx) {
         if (!forwarded(ctx)) {
-            ApiServer.problem(ctx, 400, "NOT_FORWARDED", "Internal query endpoints answer forwarded requests only ("
-                    + HttpRemoteViews.FORWARDED_HEADER + " header); use /api/…");
+            ApiServer.problem(ctx, 401, "UNAUTHORIZED", "Internal query endpoints answer other Parley instances only "
+                    + "(with the shared parley.http.internal.secret); use /api/…");
             return Optional.empty();
         }
         Optional<ViewStore> store = ViewStores.byName(ctx.pathParam("store"));
@@ -503,8 +506,10 @@ public final class ViewsApi implements AutoCloseable {
 
     // --- answers ----------------------------------------------------------------------------------------------
 
-    private static boolean forwarded(Context ctx) {
-        return ctx.header(HttpRemoteViews.FORWARDED_HEADER) != null;
+    /** A request another instance forwarded (and proved it by the shared secret): answered here, never passed on. */
+    private boolean forwarded(Context ctx) {
+        return ctx.header(HttpRemoteViews.FORWARDED_HEADER) != null
+                && HttpRemoteViews.authentic(ctx.header(HttpRemoteViews.SECRET_HEADER), internalSecret);
     }
 
     static void respond(Context ctx, ViewAnswer answer) {
@@ -526,6 +531,25 @@ public final class ViewsApi implements AutoCloseable {
         body.put("retryAfterSeconds", Integer.parseInt(RETRY_AFTER_SECONDS));
         body.put("message", "Not answerable right now: " + reason + ". Retry; the answer is never guessed.");
         ctx.status(503).json(body);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).filter(n -> !n.equals("UNKNOWN"))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@code ?types=} of the feed, checked before the event stream opens (a 400 cannot follow its headers). */
+    private static void feedTypes(Context ctx) {
+        String types = ctx.queryParam("types");
+        if (types == null || types.isBlank()) {
+            return;
+        }
+        for (String type : types.split(",")) {
+            if (!type.isBlank() && !FEED_TYPES.contains(type.strip())) {
+                throw new IllegalArgumentException("types must be among " + new java.util.TreeSet<>(FEED_TYPES)
+                        + ", not '" + type.strip() + "'");
+            }
+        }
     }
 
     private static byte[] resource(String path) {

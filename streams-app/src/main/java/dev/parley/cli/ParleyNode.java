@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.api.ApiServer;
+import dev.parley.api.IngestToken;
 import dev.parley.api.StatusPage;
 import dev.parley.api.ViewsApi;
 import dev.parley.avro.Article;
@@ -58,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class ParleyNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+    static final String INTERNAL_SECRET = "parley.http.internal.secret";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, String> whereIsWhat = new LinkedHashMap<>();
@@ -68,6 +70,7 @@ public final class ParleyNode implements AutoCloseable {
     private ApiServer api;
     private ParleyMetrics metrics;
     private Duration startupTime;
+    private String ingestToken;
 
     private ParleyNode(ParleyConfig config) {
         this.config = config;
@@ -86,6 +89,8 @@ public final class ParleyNode implements AutoCloseable {
 
     private void startAll(PrintStream errors) {
         Instant begin = Instant.now();
+        // Before anything starts (and before an embedded broker makes the cluster look external).
+        String internalSecret = internalSecret(config, config.require("parley.http.host"));
         // The language models take seconds to load: load them while Kafka starts, not on the first article.
         Thread warmUp = new Thread(() -> LanguageGuesser.shared().warmUp(), "parley-language-warm-up");
         warmUp.setDaemon(true);
@@ -125,7 +130,7 @@ public final class ParleyNode implements AutoCloseable {
         started.add(PipelineTap.start(config.clientConfig(), metrics));
         String applicationId = config.require("parley.application.id");
         ReadSide readSide = ReadSide.start(config.clientConfig(), streams, applicationServer,
-                stage -> applicationId + "." + stage);
+                stage -> applicationId + "." + stage, internalSecret);
         started.add(readSide);
 
         publisher = new ArticlePublisher(config.clientConfig(), errors);
@@ -133,9 +138,20 @@ public final class ParleyNode implements AutoCloseable {
         reader = new ArticleReader(limits(config), Clock.systemUTC());
 
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
-        api = new ApiServer(new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
-                config.getLong("parley.http.max.body.bytes")), streams, reader, publisher,
-                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed()), metrics).start();
+        ApiServer.Settings http = new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
+                config.getLong("parley.http.max.body.bytes"), list(config, "parley.http.allowed.hosts"));
+        if (http.ingestToken().isEmpty() && http.loopbackOnly()) {
+            // No configured token on the embedded default: writes are closed to anyone who cannot read the data dir.
+            ingestToken = IngestToken.perStart(config.dataDir());
+            http = new ApiServer.Settings(httpHost, httpPort, Optional.of(ingestToken), http.maxBodyBytes(),
+                    http.allowedHosts());
+            whereIsWhat.put("Ingest token", IngestToken.file(config.dataDir()).toAbsolutePath()
+                    + " (new each start; send it as Authorization: Bearer …)");
+        } else {
+            ingestToken = http.ingestToken().orElse(null);
+        }
+        api = new ApiServer(http, streams, reader, publisher,
+                new StatusPage(whereIsWhat, topicLines), new ViewsApi(readSide.router(), readSide.feed(), internalSecret), metrics).start();
         started.add(api);
         whereIsWhat.put("HTTP API", "http://" + httpHost + ":" + api.port()
                 + " (dashboard /, status /status, readiness /health/ready, API /openapi.json, /metrics)");
@@ -174,9 +190,13 @@ public final class ParleyNode implements AutoCloseable {
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {
-        return config.get("parley.extract.gazetteer.files").stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).map(Path::of).toList();
+        return list(config, "parley.extract.gazetteer.files").stream().map(Path::of).toList();
+    }
+
+    /** A comma-separated setting's values. */
+    static List<String> list(ParleyConfig config, String key) {
+        return config.get(key).stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     static DedupConfig dedupConfig(ParleyConfig config) {
@@ -188,7 +208,29 @@ public final class ParleyNode implements AutoCloseable {
 
     public static IngestLimits limits(ParleyConfig config) {
         return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
-                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"));
+                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"),
+                java.time.LocalDate.parse(config.require("parley.ingest.earliest.date")));
+    }
+
+    /**
+     * The secret instances prove themselves with on internal reads. Required where other instances may exist (an
+     * external cluster) or others can connect (a non-loopback bind); otherwise a random one no one else knows.
+     */
+    static String internalSecret(ParleyConfig config, String httpHost) {
+        Optional<String> configured = config.get(INTERNAL_SECRET);
+        if (configured.isPresent()) {
+            if (configured.get().length() < 16) {
+                throw new IllegalArgumentException(INTERNAL_SECRET + " must be at least 16 characters");
+            }
+            return configured.get();
+        }
+        boolean loopback = new ApiServer.Settings(httpHost, 0, Optional.empty(), 0).loopbackOnly();
+        if (!config.embeddedKafka() || !loopback) {
+            throw new IllegalArgumentException("Set " + INTERNAL_SECRET + " (PARLEY_HTTP_INTERNAL_SECRET), the same on "
+                    + "every instance: with " + (loopback ? "an external Kafka cluster other instances may share the "
+                    + "stages" : "parley.http.host=" + httpHost + " others can reach") + " and ask the internal endpoints");
+        }
+        return IngestToken.random();
     }
 
     private static String advertisedHost(String bindHost) {
@@ -221,6 +263,11 @@ public final class ParleyNode implements AutoCloseable {
 
     public int httpPort() {
         return api.port();
+    }
+
+    /** The bearer token writes need (configured, or this start's); empty when writes are refused. */
+    public Optional<String> ingestToken() {
+        return Optional.ofNullable(ingestToken);
     }
 
     public ParleyMetrics metrics() {

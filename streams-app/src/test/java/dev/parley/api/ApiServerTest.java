@@ -66,7 +66,8 @@ class ApiServerTest {
     @Test
     void oversizeBodiesAreRefusedAndNoCorsHeaderIsSent() throws Exception {
         try (ApiServer api = server("127.0.0.1", Optional.empty(), noStagesRunning()).start()) {
-            HttpResponse<String> answer = post(api, "/api/articles", "{\"body\":\"" + "x".repeat(5000) + "\"}", null);
+            HttpResponse<String> answer = post(api, "/api/articles", "{\"body\":\"" + "x".repeat(5000) + "\"}", null,
+                    "application/json");
             assertThat(answer.statusCode()).isEqualTo(413);
             assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         }
@@ -86,8 +87,16 @@ class ApiServerTest {
     }
 
     private static HttpResponse<String> post(ApiServer api, String path, String body, String token) throws Exception {
+        return post(api, path, body, token, null);
+    }
+
+    private static HttpResponse<String> post(ApiServer api, String path, String body, String token, String type)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

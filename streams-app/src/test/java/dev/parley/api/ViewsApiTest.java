@@ -12,6 +12,8 @@ import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
+import dev.parley.views.ViewAnswer;
+import dev.parley.views.ViewStores;
 import dev.parley.views.stream.KafkaStoreDirectory;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -44,6 +46,7 @@ class ViewsApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET = "a-secret-of-16-chars-or-more";
 
     @TempDir
     Path dataDir;
@@ -55,11 +58,11 @@ class ViewsApiTest {
         StreamsRuntime noStages = StreamsRuntime.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())),
                 List.of(), null);
         QueryRouter router = new QueryRouter(new KafkaStoreDirectory(noStages, new HostInfo("127.0.0.1", 1), List.of(),
-                stage -> "parley." + stage, topic -> Optional.empty()), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1)));
+                stage -> "parley." + stage, topic -> Optional.empty()), new HttpRemoteViews("127.0.0.1:1", Duration.ofSeconds(1), SECRET));
         feed = new FeedHub();
         api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.empty(), 1024), noStages,
                 new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
-                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed), null).start();
+                new StatusPage(Map.of(), List.of()), new ViewsApi(router, feed, SECRET), new dev.parley.ops.ParleyMetrics()).start();
     }
 
     @AfterEach
@@ -82,17 +85,95 @@ class ViewsApiTest {
     }
 
     @Test
-    void internalEndpointsAnswerForwardedRequestsOnly() throws Exception {
-        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", Map.of()).statusCode()).isEqualTo(400);
-        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
-        assertThat(get("/internal/views/no-such-store/all?partitions=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(404);
+    void internalEndpointsAnswerInstancesWithTheSecretOnly() throws Exception {
+        Map<String, String> instance = Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1",
+                HttpRemoteViews.SECRET_HEADER, SECRET);
+        for (Map<String, String> stranger : List.of(Map.<String, String>of(),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1"), Map.of(HttpRemoteViews.FORWARDED_HEADER, ""),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, ""),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, SECRET + "x"),
+                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1", HttpRemoteViews.SECRET_HEADER, SECRET.substring(1)))) {
+            for (String path : List.of("/internal/views/parley-articles/all?partitions=0",
+                    "/internal/views/parley-statements/get?key=a&partition=0")) {
+                HttpResponse<String> answer = get(path, stranger);
+                assertThat(answer.statusCode()).as(path + " " + stranger).isEqualTo(401);
+                assertThat(JSON.readTree(answer.body()).path("reason").asText()).isEqualTo("UNAUTHORIZED");
+            }
+        }
+        assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", instance).statusCode()).isEqualTo(503);
+        assertThat(get("/internal/views/no-such-store/all?partitions=0", instance).statusCode()).isEqualTo(404);
         // The versioned dyad store is only read as of a day.
-        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(400);
-        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13",
-                Map.of(HttpRemoteViews.FORWARDED_HEADER, "other:1")).statusCode()).isEqualTo(503);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0", instance).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0&asOf=2026-01-13", instance)
+                .statusCode()).isEqualTo(503);
+    }
+
+    /** Two instances over real HTTP: the peer's client with the shared secret is answered, with another it is not. */
+    @Test
+    void aPeerWithAnotherSecretIsRefused() {
+        String self = "127.0.0.1:" + api.port();
+        HttpRemoteViews sameSecret = new HttpRemoteViews("peer:1", Duration.ofSeconds(5), SECRET);
+        HttpRemoteViews otherSecret = new HttpRemoteViews("peer:1", Duration.ofSeconds(5), "another-secret-of-16-chars");
+        // Answered: this instance looked (its stage does not run yet, so it cannot know: 503, retryable).
+        assertThat(sameSecret.get(self, ViewStores.STATEMENTS, "a", 0)).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 503"));
+        // (This test server binds no store, so a list is answered 400 — answered all the same.)
+        assertThat(sameSecret.all(self, ViewStores.ARTICLES, java.util.Set.of(0, 1))).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 400"));
+        // Refused before any store is touched.
+        assertThat(otherSecret.get(self, ViewStores.STATEMENTS, "a", 0)).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 401"));
+        assertThat(otherSecret.all(self, ViewStores.ARTICLES, java.util.Set.of(0, 1))).isInstanceOfSatisfying(
+                ViewAnswer.Unavailable.class, u -> assertThat(u.reason()).contains("answered 401"));
+    }
+
+    @Test
+    void badParametersAre400ProblemsNeverEmptyAnswersOrTraces() throws Exception {
+        for (String path : List.of("/api/dyads?asOf=-999999999-01-01", "/api/dyads/MX-US?asOf=-999999999-01-01",
+                "/api/statements?asOf=%2B10000-01-01", "/api/dyads/MX-US?asOf=1969-12-31", "/api/dyads?asOf=0999-12-31",
+                "/api/events?from=2026-02-30", "/api/events?dyad=garbage", "/api/events?dyad=MX-MX",
+                "/api/events?kind=NOPE", "/api/commitments?status=maybe", "/api/commitments?dyad=MEX-USA",
+                "/api/events?limit=0", "/api/events?limit=abc", "/api/actors?limit=10001", "/api/statements?offset=-1",
+                "/api/dyads?limit=1.5", "/api/feed?types=statement,nope", "/api/dyads/MEXICO")) {
+            HttpResponse<String> answer = get(path, Map.of());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertProblem(answer, 400, "BAD_REQUEST");
+        }
+        // Valid filters, in either dyad order and any case, get past validation (to the 503 of stages not running).
+        for (String path : List.of("/api/events?dyad=us-mx&kind=consult_call&limit=5&offset=2",
+                "/api/commitments?status=held&dyad=US-MX", "/api/dyads?asOf=1970-01-01&limit=1")) {
+            assertThat(get(path, Map.of()).statusCode()).as(path).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void everyErrorIsAJsonProblemWithoutClassNames() throws Exception {
+        assertProblem(get("/api/no-such-thing", Map.of()), 404, "NOT_FOUND");
+        assertProblem(get("/no-such-file.js", Map.of()), 404, "NOT_FOUND");
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
+                + "/api/articles/abc")).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isBetween(400, 499);
+        assertProblem(put, put.statusCode(), null);
+        // This server has no publisher: an accepted article fails inside. The client learns that, not the stack.
+        HttpResponse<String> failed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
+                + "/api/articles")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"t\",\"publishedAt\":\"2026-01-05\",\"body\":\"Texto de prueba.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(failed, 500, "INTERNAL_ERROR");
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String reason) throws Exception {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        if (reason != null) {
+            assertThat(body.path("reason").asText()).isEqualTo(reason);
+        }
+        assertThat(body.path("message").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception", "java.", "org.apache", "org.eclipse", "\tat ", "kotlin");
     }
 
     @Test
@@ -245,15 +326,64 @@ class ViewsApiTest {
     }
 
     @Test
-    void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+    void theOpenApiDocumentDescribesEveryRouteAndNothingElse() throws Exception {
         HttpResponse<String> answer = get("/openapi.json", Map.of());
         assertThat(answer.statusCode()).isEqualTo(200);
-        JsonNode paths = JSON.readTree(answer.body()).path("paths");
-        assertThat(api.registeredRoutes()).contains("GET /api/statements", "GET /api/feed", "GET /api/articles/{id}");
-        for (String route : api.registeredRoutes()) {
-            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
-            String path = route.substring(route.indexOf(' ') + 1);
-            assertThat(paths.path(path).has(method)).as("OpenAPI documents " + route).isTrue();
+        JsonNode document = JSON.readTree(answer.body());
+        JsonNode paths = document.path("paths");
+        assertThat(api.registeredRoutes()).contains("GET /api/statements", "GET /api/feed", "GET /api/articles/{id}",
+                "GET /metrics");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
+                m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+        java.util.Set<String> served = new java.util.TreeSet<>(api.registeredRoutes());
+        served.add("GET /"); // the dashboard, served by the static-files handler
+        assertThat(documented).as("documented operations = registered routes").isEqualTo(served);
+
+        assertThat(document.path("info").path("description").asText()).contains("versioned store", "actors")
+                .doesNotContain("not served", "no versioned store");
+        assertThat(document.path("servers")).isNotEmpty();
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertThat(schemes.path("bearerToken").path("scheme").asText()).isEqualTo("bearer");
+        JsonNode write = paths.path("/api/articles").path("post");
+        assertThat(write.path("security").toString()).contains("bearerToken");
+        assertThat(write.path("responses").fieldNames()).toIterable().contains("400", "401", "403", "413", "415", "500");
+        assertThat(paths.path("/internal/views/{store}/all").path("get").path("security").toString())
+                .contains("internalSecret");
+        paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+            assertThat(op.getValue().path("responses").has("500")).as(op.getKey() + " " + p.getKey() + " documents 500")
+                    .isTrue();
+            boolean list = p.getKey().startsWith("/api/") && !p.getKey().contains("{") && op.getKey().equals("get");
+            if (list) {
+                assertThat(op.getValue().path("responses").has("400")).as(p.getKey() + " documents 400").isTrue();
+            }
+        }));
+        for (String path : List.of("/api/statements", "/api/events", "/api/commitments", "/api/dyads", "/api/actors")) {
+            assertThat(paths.path(path).path("get").path("parameters").findValuesAsText("name"))
+                    .as(path).contains("limit", "offset");
+        }
+        // Every reference resolves.
+        for (JsonNode ref : document.findValues("$ref")) {
+            String pointer = ref.asText().substring(1);
+            assertThat(document.at(pointer).isMissingNode()).as(ref.asText()).isFalse();
+        }
+    }
+
+    @Test
+    void theDashboardAndPagesCarrySecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/app.js", "/status", "/api/statements", "/no-such-page")) {
+            HttpResponse<String> answer = get(path, Map.of());
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+        // The CSP forbids inline script and style: the pages have none.
+        for (String page : List.of(get("/", Map.of()).body(), get("/status", Map.of()).body())) {
+            assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", " style=",
+                    "onclick=", "onload=");
         }
     }
 

@@ -59,8 +59,11 @@ class FaultToleranceProcessTest {
         try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(ParleyTopics.REGISTRY_SCHEMAS,
                 Map.of("bootstrap.servers", broker.bootstrapServers()), "127.0.0.1", 0)) {
             String bootstrap = broker.bootstrapServers();
+            // An external cluster: the instances' internal reads need a shared secret.
+            Path settings = Files.writeString(dir.resolve("parley.properties"),
+                    "parley.http.internal.secret=fault-test-internal-secret\n");
             String[] connection = {"--bootstrap-servers", bootstrap, "--schema-registry-url", registry.url(),
-                    "--data-dir", dir.resolve("data").toString()};
+                    "--data-dir", dir.resolve("data").toString(), "--config", settings.toString()};
             String[] run = concat(new String[] {"run", "--http-port", String.valueOf(httpPort)}, connection);
 
             ParleyProcess app = ParleyProcess.start(dir.resolve("app-1.log"), httpPort, run);

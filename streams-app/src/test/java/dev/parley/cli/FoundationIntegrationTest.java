@@ -213,6 +213,7 @@ class FoundationIntegrationTest {
     private static HttpResponse<String> post(String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + node.ingestToken().orElseThrow())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -31,7 +31,7 @@ class GracefulShutdownProcessTest {
         String id;
         try (ParleyProcess parley = ParleyProcess.start(dir.resolve("first.log"), httpPort, args)) {
             parley.awaitReady(Duration.ofMinutes(2));
-            HttpResponse<String> posted = parley.post("/api/articles", "{\"title\":\"Llamada\",\"publishedAt\":\"2026-02-03\","
+            HttpResponse<String> posted = parley.post("/api/articles", dev.parley.api.IngestToken.read(data), "{\"title\":\"Llamada\",\"publishedAt\":\"2026-02-03\","
                     + "\"body\":\"La canciller y su homólogo hablaron por teléfono sobre la frontera y las visas de trabajo.\"}");
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
             id = new ObjectMapper().readTree(posted.body()).path("id").asText();

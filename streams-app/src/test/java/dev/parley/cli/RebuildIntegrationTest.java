@@ -38,6 +38,7 @@ class RebuildIntegrationTest {
             String bootstrap = broker.bootstrapServers();
             Map<String, String> settings = Map.of("parley.data.dir", dir.resolve("data").toString(),
                     "parley.http.port", "0", ParleyConfig.BOOTSTRAP_SERVERS, bootstrap,
+                    ParleyNode.INTERNAL_SECRET, "rebuild-test-internal-secret",
                     ParleyConfig.SCHEMA_REGISTRY_URL, registry.url());
             Path archive = dir.resolve("archive.jsonl");
             ArchiveGenerator.write(archive, 400, 11);

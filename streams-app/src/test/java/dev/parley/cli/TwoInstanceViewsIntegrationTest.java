@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.config.ParleyConfig;
 import dev.parley.kafka.ArticlePublisher;
+import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.ViewStores;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -60,13 +61,15 @@ class TwoInstanceViewsIntegrationTest {
     static ParleyNode a;
     static ParleyNode b;
     static final Map<String, String> seedIdByFile = new HashMap<>();
+    static final String SECRET = "two-instances-share-this-secret";
 
     @BeforeAll
     static void startTwoInstancesAndIngestTheSeeds() throws Exception {
         PrintStream errors = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         a = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataA.toString(), "parley.kafka.port", "0",
-                "parley.registry.port", "0", "parley.http.port", "0")), errors);
+                "parley.registry.port", "0", "parley.http.port", "0", ParleyNode.INTERNAL_SECRET, SECRET)), errors);
         b = ParleyNode.start(ParleyConfig.of(Map.of("parley.data.dir", dataB.toString(), "parley.http.port", "0",
+                ParleyNode.INTERNAL_SECRET, SECRET,
                 ParleyConfig.BOOTSTRAP_SERVERS, a.config().require(ParleyConfig.BOOTSTRAP_SERVERS),
                 ParleyConfig.SCHEMA_REGISTRY_URL, a.registryUrl().orElseThrow())), errors);
         awaitSplit();
@@ -265,7 +268,8 @@ class TwoInstanceViewsIntegrationTest {
         ParleyNode ownerNode = owner.activeHost().port() == a.httpPort() ? a : b;
         HttpResponse<String> internal = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                 + ownerNode.httpPort() + "/internal/views/parley-dyad-history/get?key=MX-US&asOf=2026-01-13&partition="
-                + owner.partition())).header("X-Parley-Forwarded-By", "test").build(), HttpResponse.BodyHandlers.ofString());
+                + owner.partition())).header("X-Parley-Forwarded-By", "test")
+                .header(HttpRemoteViews.SECRET_HEADER, SECRET).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(internal.statusCode()).as(internal.body()).isEqualTo(200);
         assertThat(JSON.readTree(internal.body())).isEqualTo(early);
         // …and, asked of the instance that does not own MX-US, it is forwarded to the owner.
@@ -457,6 +461,7 @@ class TwoInstanceViewsIntegrationTest {
         String passage = statements.path("statements").get(0).path("text").asText();
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + a.httpPort() + "/api/articles")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + a.ingestToken().orElseThrow())
                 .POST(HttpRequest.BodyPublishers.ofString(ReprintingArticle.json("Otra reimpresión", "Diario Dos",
                         "2026-01-17", passage))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(202);
@@ -479,6 +484,32 @@ class TwoInstanceViewsIntegrationTest {
 
     @Test
     @Order(7)
+    void theInstancesAnswerEachOtherOnlyWithTheSharedSecret() throws Exception {
+        // Both answered every read of the tests above through each other with the secret; without it, refused.
+        for (ParleyNode node : List.of(a, b)) {
+            for (Map<String, String> headers : List.of(Map.of("X-Parley-Forwarded-By", "anyone"),
+                    Map.of("X-Parley-Forwarded-By", ""),
+                    Map.of("X-Parley-Forwarded-By", "x", HttpRemoteViews.SECRET_HEADER, SECRET.toUpperCase(Locale.ROOT)))) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort()
+                        + "/internal/views/parley-articles/all?partitions=0,1,2,3"));
+                headers.forEach(request::header);
+                HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(headers.toString()).isEqualTo(401);
+                assertThat(answer.body()).doesNotContain("body");
+            }
+        }
+        // A third instance of the same cluster without the secret does not start (nothing joins the groups).
+        Path dataC = Files.createTempDirectory("parley-c");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParleyNode.start(ParleyConfig.of(Map.of(
+                        "parley.data.dir", dataC.toString(), "parley.http.port", "0",
+                        ParleyConfig.BOOTSTRAP_SERVERS, a.config().require(ParleyConfig.BOOTSTRAP_SERVERS),
+                        ParleyConfig.SCHEMA_REGISTRY_URL, a.registryUrl().orElseThrow())),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parley.http.internal.secret");
+    }
+
+    @Test
+    @Order(8)
     void whenAnInstanceLeavesTheOtherAnswers503UntilItOwnsEverythingNeverA404() throws Exception {
         List<String> ids = new ArrayList<>(seedIdByFile.values());
         b.close();

@@ -182,8 +182,8 @@ final class DyadStateProcessors {
             Set<LocalDate> days = new TreeSet<>(DyadStates.versionDays(dyadEvents));
             days.addAll(formerDays);
             for (LocalDate day : days) {
-                if (day.isBefore(from)) {
-                    continue;
+                if (day.isBefore(from) || day.isBefore(LocalDate.EPOCH)) {
+                    continue; // versions are Kafka timestamps, which start at 1970: older days are in the current state only
                 }
                 long timestamp = versionTimestamp(day);
                 DyadState version = fold.fold(dyad, dyadEvents, dyadCommitments, day).orElse(null);

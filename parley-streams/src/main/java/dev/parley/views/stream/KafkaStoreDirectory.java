@@ -42,6 +42,8 @@ import org.apache.kafka.streams.state.VersionedRecord;
  */
 public final class KafkaStoreDirectory implements StoreDirectory {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KafkaStoreDirectory.class);
+
     private final StreamsRuntime runtime;
     private final HostInfo self;
     private final Map<String, StoreBinding> bindings;
@@ -206,8 +208,12 @@ public final class KafkaStoreDirectory implements StoreDirectory {
         }
         QueryResult<VersionedRecord<Object>> answer = result.getPartitionResults().get(partition);
         if (answer == null || answer.isFailure()) {
+            // The failure message carries a stack trace: the log gets it, the client only the reason.
+            if (answer != null) {
+                LOG.debug("{} partition {}: {}", store.name(), partition, answer.getFailureMessage());
+            }
             throw new NotQueryableException(store.name() + " partition " + partition + " is not queryable here"
-                    + (answer == null ? "" : ": " + answer.getFailureReason() + " " + answer.getFailureMessage()));
+                    + (answer == null ? "" : " (" + answer.getFailureReason() + ")"));
         }
         VersionedRecord<Object> version = answer.getResult();
         return version == null ? Optional.empty() : Optional.ofNullable(version.value());

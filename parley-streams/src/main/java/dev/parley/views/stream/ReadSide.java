@@ -92,15 +92,16 @@ public final class ReadSide implements AutoCloseable {
     /**
      * @param applicationServer    this instance's {@code host:port}, as given to Kafka Streams
      * @param applicationIdOfStage a stage's Kafka Streams application id
+     * @param internalSecret       the secret instances send each other on forwarded reads
      */
     public static ReadSide start(Map<String, Object> clientConfig, StreamsRuntime runtime, String applicationServer,
-                                 Function<String, String> applicationIdOfStage) {
+                                 Function<String, String> applicationIdOfStage, String internalSecret) {
         HostInfo self = HostInfo.buildFromEndpoint(applicationServer);
         Admin admin = Admin.create(clientConfig);
         QueryRouter router = new QueryRouter(
                 new KafkaStoreDirectory(runtime, self, bindings(clientConfig), applicationIdOfStage,
                         partitionCounts(admin)),
-                new HttpRemoteViews(applicationServer, Duration.ofSeconds(5)));
+                new HttpRemoteViews(applicationServer, Duration.ofSeconds(5), internalSecret));
         FeedHub feed = new FeedHub();
         return new ReadSide(router, feed, new FeedConsumer(clientConfig, FeedTopics.standard(), feed), admin);
     }

@@ -118,7 +118,8 @@ class EngagementIntegrationTest {
 
     private static void post(String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(api("/api/articles"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + node.ingestToken().orElseThrow()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }

@@ -1,0 +1,135 @@
+package dev.parley.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.config.ParleyConfig;
+import dev.parley.ingest.ArticleReader;
+import dev.parley.ingest.IngestLimits;
+import dev.parley.kafka.StreamsRuntime;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cross-site writes on the real server: what a page on another origin (a form, a no-cors fetch) or a DNS-rebound
+ * name can send is refused before the token is even looked at. Raw sockets, because Host is the point.
+ */
+class WriteProtectionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "t0ken";
+
+    @TempDir
+    Path dataDir;
+    private ApiServer api;
+
+    @BeforeEach
+    void start() {
+        StreamsRuntime noStages = StreamsRuntime.start(ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())),
+                List.of(), null);
+        api = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, Optional.of(TOKEN), 4096,
+                List.of("parley.example", "proxy.example:8443")), noStages,
+                new ArticleReader(IngestLimits.defaults(), Clock.systemUTC()), null,
+                new StatusPage(Map.of(), List.of())).start();
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private String self() {
+        return "127.0.0.1:" + api.port();
+    }
+
+    @Test
+    void onlyJsonIsAccepted() throws Exception {
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                null, "application/jsonp"}) {
+            Answer answer = post(headers(self(), type, null, true));
+            assertThat(answer.status()).as(String.valueOf(type)).isEqualTo(415);
+            assertThat(answer.json().path("reason").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        // JSON with parameters passes the type check (and then meets the reader: 400 for this empty object).
+        assertThat(post(headers(self(), "application/json; charset=utf-8", null, true)).status()).isNotEqualTo(415);
+    }
+
+    @Test
+    void aForeignOriginIsRefusedEvenWithTheToken() throws Exception {
+        for (String origin : List.of("http://evil.example", "http://127.0.0.1:1", "null", "file://", "https://localhost")) {
+            Answer answer = post(headers(self(), "application/json", origin, true));
+            assertThat(answer.status()).as(origin).isEqualTo(403);
+            assertThat(answer.json().path("reason").asText()).isEqualTo("FOREIGN_ORIGIN");
+        }
+        // The server's own pages, and a configured proxy name, get past the origin check to the token check.
+        for (String origin : List.of("http://" + self(), "http://localhost:" + api.port(), "https://parley.example",
+                "https://proxy.example:8443")) {
+            assertThat(post(headers(self(), "application/json", origin, false)).status()).as(origin).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aForeignHostIsRefused() throws Exception {
+        for (String host : List.of("evil.example:" + api.port(), "rebound.example", "127.0.0.1:1", "proxy.example:9000")) {
+            Answer answer = post(headers(host, "application/json", null, true));
+            assertThat(answer.status()).as(host).isEqualTo(403);
+            assertThat(answer.json().path("reason").asText()).isEqualTo("FOREIGN_HOST");
+        }
+        for (String host : List.of(self(), "localhost:" + api.port(), "parley.example", "proxy.example:8443")) {
+            assertThat(post(headers(host, "application/json", null, false)).status()).as(host).isEqualTo(401);
+        }
+    }
+
+    private static Map<String, String> headers(String host, String type, String origin, boolean token) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Host", host);
+        if (type != null) {
+            headers.put("Content-Type", type);
+        }
+        if (origin != null) {
+            headers.put("Origin", origin);
+        }
+        if (token) {
+            headers.put("Authorization", "Bearer " + TOKEN);
+        }
+        return headers;
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(body);
+        }
+    }
+
+    /** POST /api/articles with {@code {}} and exactly these headers. */
+    private Answer post(Map<String, String> headers) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", api.port())) {
+            StringBuilder request = new StringBuilder("POST /api/articles HTTP/1.1\r\n");
+            headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+            request.append("Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            in.transferTo(response);
+            String text = response.toString(StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            return new Answer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
+        }
+    }
+}
