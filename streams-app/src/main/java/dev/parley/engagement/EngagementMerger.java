@@ -7,7 +7,6 @@ import dev.parley.extract.DateBasis;
 import dev.parley.extract.DatePrecision;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.Participant;
-import dev.parley.extract.ParticipantMatcher;
 import dev.parley.extract.Passage;
 import dev.parley.extract.Quote;
 import dev.parley.extract.ResolvedDate;
@@ -44,11 +43,11 @@ public final class EngagementMerger {
     private static final int FALLBACK_WINDOW_DAYS = 7;
 
     private final Ontology ontology;
-    private final ParticipantMatcher matcher;
+    private final SameEvent sameEvent;
 
     public EngagementMerger(Ontology ontology, Gazetteer gazetteer) {
         this.ontology = ontology;
-        this.matcher = new ParticipantMatcher(gazetteer);
+        this.sameEvent = new SameEvent(ontology, gazetteer);
     }
 
     private static final class Cluster {
@@ -58,6 +57,10 @@ public final class EngagementMerger {
 
         String key() {
             return members.get(0).localId();
+        }
+
+        List<EventKind> kinds() {
+            return members.stream().map(ArticleEvent::kind).distinct().toList();
         }
 
         List<Participant> participants() {
@@ -138,8 +141,7 @@ public final class EngagementMerger {
 
     private void joinOrCreate(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
         for (Cluster c : clusters) {
-            if (dateOk.test(c) && ontology.sameGroup(c.members.get(0).kind(), e.kind())
-                    && matcher.compatible(c.participants(), e.participants())) {
+            if (dateOk.test(c) && oneEvent(c, e)) {
                 c.members.add(e);
                 refineDate(c, e);
                 return;
@@ -162,8 +164,7 @@ public final class EngagementMerger {
                 for (int j = i + 1; j < clusters.size(); j++) {
                     Cluster a = clusters.get(i);
                     Cluster b = clusters.get(j);
-                    if (a.date.compatibleWith(b.date) && ontology.sameGroup(a.members.get(0).kind(), b.members.get(0).kind())
-                            && matcher.compatible(a.participants(), b.participants())) {
+                    if (a.date.compatibleWith(b.date) && oneEvent(a, b)) {
                         b.members.forEach(m -> {
                             a.members.add(m);
                             refineDate(a, m);
@@ -178,11 +179,19 @@ public final class EngagementMerger {
         return clusters;
     }
 
+    private boolean oneEvent(Cluster c, ArticleEvent e) {
+        return sameEvent.compatible(c.kinds(), c.participants(), e.kind(), e.participants());
+    }
+
+    private boolean oneEvent(Cluster a, Cluster b) {
+        List<Participant> bs = b.participants();
+        return b.kinds().stream().allMatch(k -> sameEvent.compatible(a.kinds(), a.participants(), k, bs));
+    }
+
     private Cluster best(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
         return clusters.stream()
                 .filter(dateOk)
-                .filter(c -> ontology.sameGroup(c.members.get(0).kind(), e.kind()))
-                .filter(c -> matcher.compatible(c.participants(), e.participants()))
+                .filter(c -> oneEvent(c, e))
                 // The most recent candidate is the one a report is most likely about; then the canonical order.
                 .max(Comparator.comparing((Cluster c) -> c.date.first()).thenComparing(c -> c.key(),
                         Comparator.reverseOrder()))
