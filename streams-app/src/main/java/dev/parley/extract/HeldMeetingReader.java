@@ -46,12 +46,16 @@ final class HeldMeetingReader {
         List<ArticleCommitment> out = new ArrayList<>();
         for (Sentence s : sentences) {
             String folded = Folding.fold(s.text());
-            if (heldCues.stream().noneMatch(p -> p.matcher(folded).find()) || negations.matcher(folded).find()) {
+            int cue = heldCues.stream().map(p -> p.matcher(folded)).filter(Matcher::find).mapToInt(Matcher::start)
+                    .min().orElse(-1);
+            if (cue < 0 || negations.matcher(folded).find()) {
                 continue;
             }
             List<DateResolver.DateMention> found = dates.findAll(s.text(), published);
-            ResolvedDate date = found.stream().map(DateResolver.DateMention::date)
-                    .filter(d -> !d.last().isAfter(published)).findFirst().orElse(null);
+            // The date nearest the cue dates the meeting, not a dateline's.
+            ResolvedDate date = found.stream().filter(d -> !d.date().last().isAfter(published))
+                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.span().start() - cue)))
+                    .map(DateResolver.DateMention::date).orElse(null);
             if (date == null && !found.isEmpty()) {
                 continue; // only dates after the paper: a meeting still to come
             }
