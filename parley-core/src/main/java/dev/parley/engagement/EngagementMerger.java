@@ -9,7 +9,6 @@ import dev.parley.extract.EventKind;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.Ontology;
 import dev.parley.extract.Participant;
-import dev.parley.extract.ParticipantMatcher;
 import dev.parley.extract.Passage;
 import dev.parley.extract.Quote;
 import dev.parley.extract.ResolvedDate;
@@ -46,11 +45,15 @@ public final class EngagementMerger {
     private static final int FALLBACK_WINDOW_DAYS = 7;
 
     private final Ontology ontology;
-    private final ParticipantMatcher matcher;
+    private final Gazetteer gazetteer;
+    private final SameEvent sameEvent;
+    private final HeldMeetings heldMeetings;
 
     public EngagementMerger(Ontology ontology, Gazetteer gazetteer) {
         this.ontology = ontology;
-        this.matcher = new ParticipantMatcher(gazetteer);
+        this.gazetteer = gazetteer;
+        this.sameEvent = new SameEvent(ontology, gazetteer);
+        this.heldMeetings = new HeldMeetings(gazetteer, new BodyNames());
     }
 
     private static final class Cluster {
@@ -60,6 +63,10 @@ public final class EngagementMerger {
 
         String key() {
             return members.get(0).localId();
+        }
+
+        List<EventKind> kinds() {
+            return members.stream().map(ArticleEvent::kind).distinct().toList();
         }
 
         List<Participant> participants() {
@@ -79,7 +86,22 @@ public final class EngagementMerger {
         for (ArticleFacts f : articles) {
             byId.merge(f.articleId(), f, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
         }
-        List<ArticleEvent> all = byId.values().stream().flatMap(f -> f.events().stream())
+        Map<String, LocalDate> published = new HashMap<>();
+        byId.values().forEach(f -> published.put(f.articleId(), f.publishedAt()));
+        List<ArticleCommitment> reports = byId.values().stream().flatMap(f -> f.commitments().stream())
+                .sorted(Comparator.comparing(ArticleCommitment::localId)).toList();
+        List<ArticleCommitment> agreed = reports.stream().filter(c -> !c.held()).toList();
+        // A report that a body met is a meeting of the parties of the commitment it fulfils.
+        Map<String, List<ArticleCommitment>> fulfilled = new HashMap<>();
+        List<ArticleEvent> meetings = new ArrayList<>();
+        for (ArticleCommitment h : reports.stream().filter(ArticleCommitment::held).toList()) {
+            List<ArticleCommitment> of = agreed.stream()
+                    .filter(a -> heldMeetings.fulfils(h, published.get(h.articleId()), a)).toList();
+            fulfilled.put(h.localId(), of);
+            heldMeetings.meeting(h, of, published.get(h.articleId())).ifPresent(meetings::add);
+        }
+        List<ArticleEvent> all = java.util.stream.Stream.concat(
+                        byId.values().stream().flatMap(f -> f.events().stream()), meetings.stream())
                 .sorted(Comparator.comparing(ArticleEvent::localId)).toList();
 
         List<Cluster> clusters = new ArrayList<>();
@@ -126,7 +148,7 @@ public final class EngagementMerger {
         events.sort(Comparator.comparing(EngagementEvent::date).thenComparing(EngagementEvent::eventId));
         LocalDate asOf = byId.values().stream().map(ArticleFacts::publishedAt).max(Comparator.naturalOrder())
                 .orElse(LocalDate.MIN);
-        List<Commitment> commitments = mergeCommitments(byId.values(), eventIdByLocal, events, asOf);
+        List<Commitment> commitments = mergeCommitments(agreed, fulfilled, eventIdByLocal, events, asOf);
         return new EngagementState(List.copyOf(events), commitments);
     }
 
@@ -140,8 +162,7 @@ public final class EngagementMerger {
 
     private void joinOrCreate(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
         for (Cluster c : clusters) {
-            if (dateOk.test(c) && ontology.sameGroup(c.members.get(0).kind(), e.kind())
-                    && matcher.compatible(c.participants(), e.participants())) {
+            if (dateOk.test(c) && oneEvent(c, e)) {
                 c.members.add(e);
                 refineDate(c, e);
                 return;
@@ -164,8 +185,7 @@ public final class EngagementMerger {
                 for (int j = i + 1; j < clusters.size(); j++) {
                     Cluster a = clusters.get(i);
                     Cluster b = clusters.get(j);
-                    if (a.date.compatibleWith(b.date) && ontology.sameGroup(a.members.get(0).kind(), b.members.get(0).kind())
-                            && matcher.compatible(a.participants(), b.participants())) {
+                    if (a.date.compatibleWith(b.date) && oneEvent(a, b)) {
                         b.members.forEach(m -> {
                             a.members.add(m);
                             refineDate(a, m);
@@ -180,11 +200,19 @@ public final class EngagementMerger {
         return clusters;
     }
 
+    private boolean oneEvent(Cluster c, ArticleEvent e) {
+        return sameEvent.compatible(c.kinds(), c.participants(), e.kind(), e.participants());
+    }
+
+    private boolean oneEvent(Cluster a, Cluster b) {
+        List<Participant> bs = b.participants();
+        return b.kinds().stream().allMatch(k -> sameEvent.compatible(a.kinds(), a.participants(), k, bs));
+    }
+
     private Cluster best(ArticleEvent e, List<Cluster> clusters, java.util.function.Predicate<Cluster> dateOk) {
         return clusters.stream()
                 .filter(dateOk)
-                .filter(c -> ontology.sameGroup(c.members.get(0).kind(), e.kind()))
-                .filter(c -> matcher.compatible(c.participants(), e.participants()))
+                .filter(c -> oneEvent(c, e))
                 // The most recent candidate is the one a report is most likely about; then the canonical order.
                 .max(Comparator.comparing((Cluster c) -> c.date.first()).thenComparing(c -> c.key(),
                         Comparator.reverseOrder()))
@@ -292,10 +320,9 @@ public final class EngagementMerger {
 
     // ---------------------------------------------------------------- commitments
 
-    private List<Commitment> mergeCommitments(Collection<ArticleFacts> articles, Map<String, String> eventIdByLocal,
-                                              List<EngagementEvent> events, LocalDate asOf) {
-        List<ArticleCommitment> all = articles.stream().flatMap(f -> f.commitments().stream())
-                .sorted(Comparator.comparing(ArticleCommitment::localId)).toList();
+    private List<Commitment> mergeCommitments(List<ArticleCommitment> all, Map<String, List<ArticleCommitment>> fulfilled,
+                                              Map<String, String> eventIdByLocal, List<EngagementEvent> events,
+                                              LocalDate asOf) {
         List<List<ArticleCommitment>> groups = new ArrayList<>();
         // Reports that name the body which will meet group by body; the others by due date.
         for (ArticleCommitment c : all) {
@@ -344,15 +371,31 @@ public final class EngagementMerger {
                     .orElse(g.get(0).description());
             Set<String> parties = new TreeSet<>();
             g.forEach(c -> parties.addAll(c.parties()));
+            Set<String> countries = new TreeSet<>();
+            g.forEach(c -> countries.addAll(c.countries()));
             Map<String, Long> votes = g.stream().map(c -> eventIdByLocal.get(c.agreedAtLocalEventId()))
                     .filter(Objects::nonNull).collect(Collectors.groupingBy(e -> e, TreeMap::new, Collectors.counting()));
             String eventId = votes.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
             String subject = groupSubject(g);
             List<Passage> sources = g.stream().map(ArticleCommitment::passage).sorted().toList();
+            String agreedAt = eventId;
+            events.stream().filter(e -> e.eventId().equals(agreedAt)).findFirst()
+                    .ifPresent(e -> countries.addAll(sameEvent.pair(e.participants())));
+            Set<String> reportsOfIt = new TreeSet<>();
+            fulfilled.forEach((held, of) -> {
+                if (of.stream().anyMatch(g::contains)) {
+                    reportsOfIt.add(held);
+                }
+            });
             String id = "cmt-" + hash(eventId + "|" + (subject != null ? subject : String.valueOf(due)));
-            out.add(new Commitment(id, description, subject, due, place, List.copyOf(parties), eventId,
-                    status(due, parties, events, asOf), sources));
+            EngagementEvent heldAt = heldMeetings.heldAt(due, parties, countries, reportsOfIt, events, sameEvent)
+                    .orElse(null);
+            Commitment.Status status = heldAt != null ? Commitment.Status.HELD
+                    : due != null && due.last().isBefore(asOf) ? Commitment.Status.OVERDUE : Commitment.Status.SCHEDULED;
+            out.add(new Commitment(id, description, subject, due, place, List.copyOf(parties), List.copyOf(countries),
+                    eventId, status, heldAt == null ? null : heldAt.date().first(),
+                    heldAt == null ? null : heldAt.eventId(), sources));
         }
         out.sort(Comparator.comparing((Commitment c) -> c.dueDate() == null ? LocalDate.MAX : c.dueDate().first())
                 .thenComparing(Commitment::commitmentId));
@@ -361,21 +404,6 @@ public final class EngagementMerger {
 
     private static String groupSubject(List<ArticleCommitment> g) {
         return g.stream().map(ArticleCommitment::subjectActorId).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /** Held if a meeting of its parties is reported in its period; overdue once its period has passed. */
-    private static Commitment.Status status(ResolvedDate due, Set<String> parties, List<EngagementEvent> events,
-                                            LocalDate asOf) {
-        if (due == null) {
-            return Commitment.Status.SCHEDULED;
-        }
-        boolean held = events.stream().anyMatch(e -> e.kind() == EventKind.MEET_VISIT
-                && e.date().compatibleWith(due)
-                && e.participants().stream().anyMatch(p -> parties.contains(p.actorId())));
-        if (held) {
-            return Commitment.Status.HELD;
-        }
-        return due.last().isBefore(asOf) ? Commitment.Status.OVERDUE : Commitment.Status.SCHEDULED;
     }
 
     static String hash(String s) {

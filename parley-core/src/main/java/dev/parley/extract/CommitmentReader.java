@@ -18,12 +18,14 @@ final class CommitmentReader {
     private final Lexicon lexicon;
     private final DateResolver dates;
     private final Ontology ontology;
+    private final HeldMeetingReader held;
 
     CommitmentReader(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.dates = dates;
         this.ontology = ontology;
+        this.held = new HeldMeetingReader(dates);
     }
 
 
@@ -96,20 +98,28 @@ final class CommitmentReader {
                     continue;
                 }
                 List<String> parties = new ArrayList<>();
+                java.util.Set<String> countries = new java.util.TreeSet<>();
                 if (agreedAt != null) {
                     agreedAt.participants.values().stream().filter(Participant::isKeyActor)
                             .map(Participant::actorId).forEach(parties::add);
+                    agreedAt.participants.values().stream().map(Participant::country)
+                            .filter(java.util.Objects::nonNull).forEach(countries::add);
                 }
                 if (body != null && !parties.contains(body.id())) {
                     parties.add(body.id());
+                }
+                if (body != null) {
+                    countries.addAll(body.countries());
                 }
                 String description = describe(s.text(), from, to, hasNoun, body);
                 out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
                         agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
                         due, placeId, parties, new Passage(articleId, base + from, base + to,
-                        text.substring(base + from, base + to))));
+                        text.substring(base + from, base + to)), ArticleCommitment.Report.AGREED,
+                        List.copyOf(countries)));
             }
         }
+        out.addAll(held.read(sentences, actorsBySentence, published, articleId, text));
         return out;
     }
 

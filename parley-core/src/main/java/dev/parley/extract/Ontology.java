@@ -22,6 +22,10 @@ public final class Ontology {
 
     private final Map<EventKind, KindInfo> kinds = new EnumMap<>(EventKind.class);
     private final Map<String, Set<String>> attachable = new HashMap<>();
+    /** Groups whose kinds are all compatible with each other across articles. */
+    private final Set<String> wholeGroups = new HashSet<>();
+    /** Pairs of different kinds (both orders) that may be one event across articles. */
+    private final Set<Set<EventKind>> compatiblePairs = new HashSet<>();
 
     public Ontology(InputStream json) {
         try {
@@ -35,6 +39,14 @@ public final class Ontology {
                 Set<String> groups = new HashSet<>();
                 e.getValue().forEach(g -> groups.add(g.asText()));
                 attachable.put(e.getKey(), groups);
+            });
+            root.path("compatible").fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual() && e.getValue().asText().equals("group")) {
+                    wholeGroups.add(e.getKey());
+                } else {
+                    e.getValue().forEach(pair -> compatiblePairs.add(Set.of(EventKind.valueOf(pair.get(0).asText()),
+                            EventKind.valueOf(pair.get(1).asText()))));
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,6 +69,17 @@ public final class Ontology {
     /** Two reports may be of one real-world event only if their kinds share a group. */
     public boolean sameGroup(EventKind a, EventKind b) {
         return kinds.get(a).group().equals(kinds.get(b).group());
+    }
+
+    /**
+     * Across articles, may reports of kinds a and b be one real-world event? The same group, and for groups not
+     * listed as a whole, the same kind or a listed pair (ontology.json "compatible").
+     */
+    public boolean compatible(EventKind a, EventKind b) {
+        if (!sameGroup(a, b)) {
+            return false;
+        }
+        return a == b || wholeGroups.contains(kinds.get(a).group()) || compatiblePairs.contains(Set.of(a, b));
     }
 
     /** Within one article, may a mention of kind `mention` be part of an event of kind `event`? */

@@ -38,24 +38,22 @@ import java.util.stream.Collectors;
  * The state of a dyad (two countries) folded from its engagement events and commitments, currently or as of a
  * day: events in order with their sources, last contact, counts by kind, open and past commitments, topic weights,
  * actors, and a pressure–cooperation index per day. Plain Java over the topics' typed records; the rules (which
- * kinds are contacts or report a meeting, which statuses are open, the index scale) are data:
+ * kinds are contacts, which statuses are open, the index scale) are data:
  * {@code dyad-state.properties}.
  *
  * <p>As of a day D: the events dated by D, the commitments agreed at one of them, and each commitment's status
- * as of D ({@link #statusAsOf}): HELD only once an event reporting the meeting is dated by D, OVERDUE only once the
- * due period ended before D and the engagement stage has itself found it overdue or held, CANCELLED and POSTPONED
- * as reported (the text gives no date for them).
+ * as of D ({@link #statusAsOf}): HELD only once the meeting event the engagement stage found (its heldOn) is
+ * dated by D, OVERDUE only once the due period ended before D and the engagement stage has itself found it overdue
+ * or held, CANCELLED and POSTPONED as reported (the text gives no date for them).
  */
 public final class DyadStates {
 
     private final Set<String> contactKinds;
-    private final Set<String> heldKinds;
     private final Set<String> openStatuses;
     private final double goldsteinScale;
 
     private DyadStates(Properties rules) {
         this.contactKinds = set(rules.getProperty("contact.kinds"));
-        this.heldKinds = set(rules.getProperty("held.kinds"));
         this.openStatuses = set(rules.getProperty("open.statuses"));
         this.goldsteinScale = Double.parseDouble(rules.getProperty("goldstein.scale"));
     }
@@ -133,7 +131,7 @@ public final class DyadStates {
 
         List<DyadCommitment> commitments = allCommitments.stream()
                 .filter(c -> c.getDyads().contains(dyad))
-                .map(c -> commitment(c, eventDates.get(c.getAgreedAtEventId()), events, asOf))
+                .map(c -> commitment(c, eventDates.get(c.getAgreedAtEventId()), asOf))
                 .filter(c -> asOf == null || (c.getAgreedOn() != null && !c.getAgreedOn().isAfter(asOf)))
                 .sorted(Comparator.comparing((DyadCommitment c) -> c.getDueDate() == null ? LocalDate.MAX : c.getDueDate())
                         .thenComparing(DyadCommitment::getId))
@@ -194,27 +192,17 @@ public final class DyadStates {
         };
     }
 
-    private DyadCommitment commitment(EngagementCommitment c, LocalDate agreedOn, List<EngagementEvent> events,
-                                      LocalDate asOf) {
+    private DyadCommitment commitment(EngagementCommitment c, LocalDate agreedOn, LocalDate asOf) {
         LocalDate dueEnd = dueEnd(c.getDueDate(), c.getDuePrecision());
         String reported = c.getStatus().name();
-        LocalDate heldOn = reported.equals("HELD") ? heldOn(c, dueEnd, events) : null;
+        // Whether and when it was held is the engagement stage's one rule (HeldMeetings); here it is only placed in time.
+        LocalDate heldOn = reported.equals("HELD") ? c.getHeldOn() : null;
         return DyadCommitment.newBuilder().setId(c.getId()).setDescription(c.getDescription())
                 .setDueDate(c.getDueDate()).setDuePrecision(c.getDuePrecision()).setDueEnd(dueEnd)
                 .setPlace(c.getPlace()).setParties(List.copyOf(c.getParties())).setAgreedAtEventId(c.getAgreedAtEventId())
                 .setAgreedOn(agreedOn).setReportedStatus(reported).setHeldOn(heldOn)
                 .setStatus(asOf == null ? reported : statusAsOf(reported, heldOn, dueEnd, asOf))
                 .build();
-    }
-
-    /** The earliest event that reports the meeting: a meeting kind, of one of its parties, in the due period. */
-    private LocalDate heldOn(EngagementCommitment c, LocalDate dueEnd, List<EngagementEvent> events) {
-        return events.stream()
-                .filter(e -> heldKinds.contains(e.getKind().name())
-                        || e.getKinds().stream().map(EventKind::name).anyMatch(heldKinds::contains))
-                .filter(e -> c.getDueDate() == null || (!e.getDate().isBefore(c.getDueDate()) && !e.getDate().isAfter(dueEnd)))
-                .filter(e -> e.getParticipants().stream().anyMatch(p -> c.getParties().contains(p.getActorId())))
-                .map(EngagementEvent::getDate).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private void split(DyadState.Builder state, List<DyadCommitment> commitments) {

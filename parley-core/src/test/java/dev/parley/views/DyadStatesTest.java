@@ -55,7 +55,9 @@ public class DyadStatesTest {
             event("e4", "2026-03-05", EventKind.STATEMENT, 0.0, List.of("CA-MX", "CA-US"), List.of(), "cy"));
     private final List<EngagementCommitment> commitments = List.of(
             commitment("c1", "e3", CommitmentStatus.SCHEDULED, "2026-04-01", DatePrecision.MONTH, "ana"),
-            commitment("c2", "e1", CommitmentStatus.HELD, "2026-03-03", DatePrecision.DAY, "ana"));
+            // The engagement stage found it held by the meeting e3 (HeldMeetings); the fold only places that in time.
+            EngagementCommitment.newBuilder(commitment("c2", "e1", CommitmentStatus.HELD, "2026-03-03", DatePrecision.DAY,
+                    "ana")).setHeldOn(LocalDate.parse("2026-03-03")).setHeldAtEventId("e3").build());
 
     private static List<String> ids(List<DyadCommitment> commitments) {
         return commitments.stream().map(c -> c.getId() + ":" + c.getStatus()).toList();

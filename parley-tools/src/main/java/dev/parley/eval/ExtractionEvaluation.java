@@ -139,7 +139,7 @@ public final class ExtractionEvaluation {
         }
         List<Prediction.Commitment> commitments = new ArrayList<>();
         for (Commitment c : state.commitments()) {
-            Set<String> countries = new TreeSet<>();
+            Set<String> countries = new TreeSet<>(c.countries());
             for (String party : c.parties()) {
                 List<String> r = relation.apply(party);
                 if (!r.isEmpty()) {

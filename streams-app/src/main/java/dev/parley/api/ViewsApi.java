@@ -44,7 +44,7 @@ public final class ViewsApi implements AutoCloseable {
     static final String RETRY_AFTER_SECONDS = "1";
     private static final Set<String> EVENT_KINDS = names(dev.parley.avro.EventKind.values());
     private static final Set<String> COMMITMENT_STATUSES = names(dev.parley.avro.CommitmentStatus.values());
-    private static final Set<String> FEED_TYPES = dev.parley.views.FeedTopics.standard().all().stream()
+    private static final Set<String> FEED_TYPES = dev.parley.views.stream.FeedTopics.standard().all().stream()
             .map(t -> t.type()).collect(Collectors.toUnmodifiableSet());
     private static final int EXCERPT_CHARS = 280;
 

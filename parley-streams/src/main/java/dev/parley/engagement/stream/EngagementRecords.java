@@ -86,7 +86,7 @@ final class EngagementRecords {
 
     static EngagementCommitment commitment(Commitment c, Function<String, List<String>> relationCountries,
                                            String rulesVersion) {
-        TreeSet<String> countries = new TreeSet<>();
+        TreeSet<String> countries = new TreeSet<>(c.countries());
         c.parties().stream().map(relationCountries).filter(Objects::nonNull).forEach(countries::addAll);
         ResolvedDate due = c.dueDate();
         return EngagementCommitment.newBuilder()
@@ -97,9 +97,12 @@ final class EngagementRecords {
                 .setDuePrecision(due == null ? DatePrecision.UNKNOWN : precision(due))
                 .setPlace(c.placeId())
                 .setParties(List.copyOf(new TreeSet<>(c.parties())))
+                .setCountries(List.copyOf(countries))
                 .setDyads(dyads(countries))
                 .setAgreedAtEventId(c.agreedAtEventId())
                 .setStatus(CommitmentStatus.valueOf(c.status().name()))
+                .setHeldOn(c.heldOn())
+                .setHeldAtEventId(c.heldAtEventId())
                 .setSources(passages(c.sources()))
                 .setRulesVersion(rulesVersion)
                 .build();

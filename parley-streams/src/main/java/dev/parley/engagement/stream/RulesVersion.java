@@ -18,7 +18,7 @@ import java.util.HexFormat;
 public final class RulesVersion {
 
     private static final String[] RULE_FILES = {"parley/gazetteer.json", "parley/lexicon.json",
-            "parley/ontology.json", "parley/dates.json"};
+            "parley/ontology.json", "parley/dates.json", "parley/meetings.json"};
 
     private RulesVersion() {
     }

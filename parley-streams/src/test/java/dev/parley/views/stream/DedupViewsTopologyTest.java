@@ -128,7 +128,8 @@ class DedupViewsTopologyTest {
         eventTopic.pipeInput("e20", event("e20", "2026-01-20", EventKind.CONSULT_CALL, "MX-US"), at("2026-01-21"));
         eventTopic.pipeInput("e13", event("e13", "2026-01-13", EventKind.THREAT, "MX-US"), at("2026-01-22"));
         eventTopic.pipeInput("e22", event("e22", "2026-01-22", EventKind.MEET_VISIT, "CA-MX", "MX-US"), at("2026-01-23"));
-        commitmentTopic.pipeInput("c1", commitment("c1", "e20", CommitmentStatus.HELD, "2026-01-22"), at("2026-01-23"));
+        commitmentTopic.pipeInput("c1", EngagementCommitment.newBuilder(commitment("c1", "e20", CommitmentStatus.HELD,
+                "2026-01-22")).setHeldOn(LocalDate.parse("2026-01-22")).setHeldAtEventId("e22").build(), at("2026-01-23"));
         // Folding waits for the beat: four changes, nothing folded yet, then both dyads once each.
         assertThat(dyadStateTopic.isEmpty()).isTrue();
         assertThat(versionAsOf("MX-US", "2026-01-25")).isNull();
