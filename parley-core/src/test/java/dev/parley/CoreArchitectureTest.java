@@ -40,7 +40,7 @@ class CoreArchitectureTest {
     void coreDoesNotReachIntoTheShellTheAppOrTheTools() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.parley.kafka..", "dev.parley.registry..",
                         "dev.parley.ops..", "dev.parley..stream..", "dev.parley.cli..", "dev.parley.api..",
-                        "dev.parley.tools..", "dev.parley.bench..", "dev.parley.dedup.eval..",
+                        "dev.parley.tools..", "dev.parley.bench..", "dev.parley.eval..", "dev.parley.dedup.eval..",
                         "dev.parley.extract.report..")
                 .check(core);
     }

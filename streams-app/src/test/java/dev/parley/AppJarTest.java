@@ -27,7 +27,8 @@ class AppJarTest {
             assertThat(names).contains("dev/parley/cli/ParleyCommand.class", "dev/parley/dedup/DedupEngine.class",
                     "dev/parley/kafka/EmbeddedKafkaBroker.class", "kafka/server/KafkaRaftServer.class");
             assertThat(names).noneMatch(name -> name.startsWith("dev/parley/tools/")
-                    || name.startsWith("dev/parley/bench/") || name.startsWith("dev/parley/dedup/eval/")
+                    || name.startsWith("dev/parley/bench/") || name.startsWith("dev/parley/eval/")
+                    || name.startsWith("dev/parley/dedup/eval/")
                     || name.startsWith("dev/parley/extract/report/"));
             assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo("dev.parley.cli.ParleyCommand");
