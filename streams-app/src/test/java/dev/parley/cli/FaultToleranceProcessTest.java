@@ -33,7 +33,7 @@ import picocli.CommandLine;
 
 /**
  * Exactly-once under faults, on the real broker, with {@code parley run} and {@code parley replay} as separate
- * processes: a replay of 20,000 generated articles during which the app is killed with SIGKILL and restarted, and the
+ * processes: a replay of 2,000 generated articles during which the app is killed with SIGKILL and restarted, and the
  * broker is stopped and restarted. Afterwards every derived topic (as a compacted map) and the article store equal
  * those of an uninterrupted run over the same raw log (a rebuild), the decision log holds exactly one first decision
  * per article (nothing doubled), and every article is there (nothing lost).
@@ -41,7 +41,8 @@ import picocli.CommandLine;
 @Tag("integration")
 class FaultToleranceProcessTest {
 
-    private static final int ARTICLES = 20_000;
+    // 2,000, not 20,000: every article goes through the real CoreNLP parser, which is the floor of the engagement stage.
+    private static final int ARTICLES = 2_000;
     private static final List<String> STAGES = List.of("parley.catalog", "parley.dedup", "parley.engagement", "parley.views");
 
     @TempDir
@@ -73,7 +74,7 @@ class FaultToleranceProcessTest {
                 replay = ParleyProcess.start(dir.resolve("replay.log"), 0, concat(new String[] {"replay", "--progress",
                         "LINES", "--progress-interval", "5", "--dedup-wait", "0"}, concat(connection, new String[] {archive.toString()})));
 
-                awaitEndOffsets(bootstrap, ParleyTopics.ARTICLES_CLUSTERS, 3_000, Duration.ofMinutes(4));
+                awaitEndOffsets(bootstrap, ParleyTopics.ARTICLES_CLUSTERS, ARTICLES * 3 / 20, Duration.ofMinutes(4));
                 app.kill();
                 long restart = System.nanoTime();
                 app = ParleyProcess.start(dir.resolve("app-2.log"), httpPort, run);
@@ -82,7 +83,7 @@ class FaultToleranceProcessTest {
                 System.out.printf("RECOVERY after kill -9: ready %d ms after the restart (JVM start included)%n", toReady);
                 assertThat(recovery).isLessThan(Duration.ofMinutes(2));
 
-                awaitEndOffsets(bootstrap, ParleyTopics.ARTICLES_CLUSTERS, 8_000, Duration.ofMinutes(4));
+                awaitEndOffsets(bootstrap, ParleyTopics.ARTICLES_CLUSTERS, ARTICLES * 2 / 5, Duration.ofMinutes(4));
                 broker.close();
                 Thread.sleep(5_000);
                 broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), "127.0.0.1", kafkaPort, Map.of());
@@ -96,7 +97,7 @@ class FaultToleranceProcessTest {
                 System.out.println("REPLAY with exactly-once stages running: " + summary.group());
 
                 long caughtUpStart = System.nanoTime();
-                TopicSnapshots.awaitCaughtUp(bootstrap, STAGES, Duration.ofMinutes(6));
+                TopicSnapshots.awaitCaughtUp(bootstrap, STAGES, Duration.ofMinutes(12));
                 System.out.printf("Stages caught up %d s after the replay ended%n", (System.nanoTime() - caughtUpStart) / 1_000_000_000);
                 assertThat(app.process().isAlive()).as("the app recovers from the broker restart by itself").isTrue();
             } finally {
@@ -115,7 +116,7 @@ class FaultToleranceProcessTest {
             long rebuildStart = System.nanoTime();
             try (ParleyProcess clean = ParleyProcess.start(dir.resolve("app-3.log"), httpPort, run)) {
                 clean.awaitReady(Duration.ofMinutes(2));
-                TopicSnapshots.awaitCaughtUp(bootstrap, STAGES, Duration.ofMinutes(6));
+                TopicSnapshots.awaitCaughtUp(bootstrap, STAGES, Duration.ofMinutes(12));
                 System.out.printf("REBUILD of %d articles: %d s%n", ARTICLES, (System.nanoTime() - rebuildStart) / 1_000_000_000);
                 clean.terminate(Duration.ofSeconds(90));
             }
