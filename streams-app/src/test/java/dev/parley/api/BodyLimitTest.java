@@ -28,10 +28,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The body limit holds while the body is read: a huge chunked body is refused without ever being held in memory. */
+@Tag("integration")
 class BodyLimitTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

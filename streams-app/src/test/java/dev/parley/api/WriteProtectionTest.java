@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Cross-site writes on the real server: what a page on another origin (a form, a no-cors fetch) or a DNS-rebound
  * name can send is refused before the token is even looked at. Raw sockets, because Host is the point.
  */
+@Tag("integration")
 class WriteProtectionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
