@@ -49,6 +49,7 @@ public class AvroSerializer<T> implements Serializer<T> {
     }
 
     public AvroSerializer(SchemaRegistryClient registry, boolean isKey) {
+        AvroTrust.trustParleyContracts(); // as the deserializer does: this constructor skips configure()
         this.registry = registry;
         this.isKey = isKey;
     }
