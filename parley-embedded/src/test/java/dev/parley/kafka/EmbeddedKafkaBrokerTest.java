@@ -2,6 +2,7 @@ package dev.parley.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.testing.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,12 +53,12 @@ class EmbeddedKafkaBrokerTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+            Await.until(expected + " records on " + topic, Duration.ofSeconds(30), Duration.ZERO, () -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     values.add(record.value());
                 }
-            }
+                return values.size();
+            }, n -> n >= expected);
         }
         return values;
     }

@@ -8,6 +8,7 @@ import dev.parley.config.ParleyConfig;
 import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
 import dev.parley.kafka.StreamsRuntime;
+import dev.parley.testing.Await;
 import dev.parley.views.FeedEvent;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,29 +196,22 @@ class ViewsApiTest {
         });
         reader.setDaemon(true);
         reader.start();
-        long deadline = System.currentTimeMillis() + 5000;
-        while (feed.subscribers() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until("the feed's subscriber", Duration.ofSeconds(5), () -> feed.subscribers() > 0);
         feed.publish(new FeedEvent("event", "upsert", "e1", Map.of("x", 1), "t/0/1", "2026-01-15T00:00:00Z"));
         feed.publish(new FeedEvent("statement", "upsert", "s1", Map.of("id", "s1", "text", "<script>"), "t/0/2",
                 "2026-01-15T00:00:00Z"));
-        String event = null;
-        String data = null;
-        String id = null;
-        while ((event == null || data == null || id == null) && System.currentTimeMillis() < deadline + 5000) {
+        Map<String, String> fields = new HashMap<>();
+        Await.until("an SSE message's event, id and data lines", Duration.ofSeconds(10), Duration.ZERO, () -> {
             String line = lines.poll(1, TimeUnit.SECONDS);
-            if (line == null) {
-                continue;
+            int colon = line == null ? -1 : line.indexOf(':');
+            if (colon > 0) {
+                fields.put(line.substring(0, colon), line.substring(colon + 1).trim());
             }
-            if (line.startsWith("event:")) {
-                event = line.substring(6).trim();
-            } else if (line.startsWith("data:")) {
-                data = line.substring(5).trim();
-            } else if (line.startsWith("id:")) {
-                id = line.substring(3).trim();
-            }
-        }
+            return fields.keySet();
+        }, seen -> seen.containsAll(List.of("event", "id", "data")));
+        String event = fields.get("event");
+        String data = fields.get("data");
+        String id = fields.get("id");
         assertThat(event).isEqualTo("statement"); // the "event" type was filtered out
         assertThat(id).matches("[0-9a-z]+-2"); // the resume id: this feed's epoch and sequence
         JsonNode change = JSON.readTree(data);
@@ -266,10 +261,7 @@ class ViewsApiTest {
         });
         reader.setDaemon(true);
         reader.start();
-        long deadline = System.currentTimeMillis() + 5000;
-        while (feed.subscribers() == before && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until("one more feed subscriber", Duration.ofSeconds(5), () -> feed.subscribers() > before);
         return messages;
     }
 
@@ -291,11 +283,10 @@ class ViewsApiTest {
         feed.publish(new FeedEvent("event", "upsert", "e1", Map.of(), "t/0/2", "2026-01-15T00:00:00Z"));
         List<Message> seen = take(first, 2);
         opened.get(0).body().close(); // the client drops
-        long deadline = System.currentTimeMillis() + 5000;
-        while (feed.subscribers() > 0 && System.currentTimeMillis() < deadline) {
+        Await.until("the dropped client to be unsubscribed", Duration.ofSeconds(5), () -> {
             feed.publish(new FeedEvent("heartbeat-probe", "upsert", "p", Map.of(), "t/9/0", "x")); // reveals the closed client
-            Thread.sleep(50);
-        }
+            return feed.subscribers() == 0;
+        });
         feed.publish(new FeedEvent("dyad", "upsert", "MX-US", Map.of(), "t/1/7", "2026-01-16T00:00:00Z"));
         feed.publish(new FeedEvent("commitment", "upsert", "c1", Map.of(), "t/2/3", "2026-01-16T00:00:00Z"));
 

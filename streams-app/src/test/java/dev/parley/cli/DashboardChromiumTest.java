@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.config.ParleyConfig;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -206,27 +207,22 @@ class DashboardChromiumTest {
     }
 
     private static void awaitCount(String path, int atLeast) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = get(path);
-            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("count").asInt() >= atLeast) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " never listed " + atLeast);
+        Await.until(path + " to list " + atLeast, Duration.ofSeconds(90), Duration.ofMillis(250), () -> count(path),
+                n -> n >= atLeast);
     }
 
     private static void awaitStatements(int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = get("/api/statements");
-            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("count").asInt() == count) {
-                return;
-            }
-            Thread.sleep(250);
+        Await.until("the seeds to give " + count + " statements", Duration.ofSeconds(90), Duration.ofMillis(250),
+                () -> count("/api/statements"), n -> n == count);
+    }
+
+    /** The listing's count; a non-200 answer is "not yet". */
+    private static int count(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
         }
-        throw new AssertionError("The seeds never gave " + count + " statements");
+        return JSON.readTree(response.body()).path("count").asInt();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -9,6 +9,7 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.EmbeddedSchemaRegistry;
 import dev.parley.registry.RestSchemaRegistryClient;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -165,20 +166,13 @@ class FaultToleranceProcessTest {
     }
 
     private static void awaitEndOffsets(String bootstrap, String topic, long atLeast, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            while (true) {
+            Await.until(topic + " to reach " + atLeast + " records", timeout, Duration.ofMillis(500), () -> {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                long sum = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-                if (sum >= atLeast) {
-                    return;
-                }
-                assertThat(System.nanoTime()).as(topic + " never reached " + atLeast + " records (at " + sum + ")")
-                        .isLessThan(deadline);
-                Thread.sleep(500);
-            }
+                return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            }, sum -> sum >= atLeast);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.RestSchemaRegistryClient;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -193,14 +194,14 @@ class FoundationIntegrationTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (found.size() < expected && System.currentTimeMillis() < deadline) {
+            Await.until(expected + " wanted records on " + topic, Duration.ofSeconds(30), Duration.ZERO, () -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (wanted.test(record)) {
                         found.add(record);
                     }
                 }
-            }
+                return found.size();
+            }, n -> n >= expected);
         }
         return found;
     }
@@ -218,13 +219,8 @@ class FoundationIntegrationTest {
     }
 
     private static JsonNode awaitJson(String path, int status) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        HttpResponse<String> response = get(path);
-        while (response.statusCode() != status && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            response = get(path);
-        }
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(status);
+        HttpResponse<String> response = Await.until(path + " to answer " + status, Duration.ofSeconds(30),
+                Duration.ofMillis(200), () -> get(path), r -> r.statusCode() == status);
         return JSON.readTree(response.body());
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.testing.Await;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,10 +63,7 @@ class GracefulShutdownProcessTest {
     }
 
     private static void awaitStatus(ParleyProcess parley, String path, int status) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (parley.get(path).statusCode() != status) {
-            assertThat(System.currentTimeMillis()).as(path + " never answered " + status).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        Await.until(path + " to answer " + status, Duration.ofSeconds(30), Duration.ofMillis(200),
+                () -> parley.get(path).statusCode(), code -> code == status);
     }
 }

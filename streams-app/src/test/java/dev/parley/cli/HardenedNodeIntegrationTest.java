@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.api.IngestToken;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,17 +148,13 @@ class HardenedNodeIntegrationTest {
     }
 
     private static JsonNode awaitJson(String path, Predicate<JsonNode> done) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        String last = "";
-        while (System.currentTimeMillis() < deadline) {
+        return Await.until(path + " to satisfy the condition", Duration.ofSeconds(90), Duration.ofMillis(250), () -> {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + node.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
-            last = answer.statusCode() + " " + answer.body();
-            if (answer.statusCode() == 200 && done.test(JSON.readTree(answer.body()))) {
-                return JSON.readTree(answer.body());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(answer.statusCode() + " " + answer.body());
             }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " never satisfied the condition; last answer: " + last);
+            return JSON.readTree(answer.body());
+        }, done);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.kafka.ArticlePublisher;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,17 +94,8 @@ class OperationsIntegrationTest {
 
     private static HttpResponse<String> await(String path, java.util.function.Predicate<HttpResponse<String>> ok)
             throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        HttpResponse<String> response;
-        do {
-            response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (ok.test(response)) {
-                return response;
-            }
-            Thread.sleep(250);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError(path + " never satisfied the condition; last answer " + response.statusCode() + ":\n"
-                + response.body().lines().filter(l -> l.startsWith("parley_")).toList());
+        return Await.until(path + " to satisfy the condition", Duration.ofSeconds(60), Duration.ofMillis(250),
+                () -> HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString()), ok);
     }
 }

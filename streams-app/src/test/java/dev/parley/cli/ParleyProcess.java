@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -73,23 +74,19 @@ final class ParleyProcess implements AutoCloseable {
     }
 
     /** Waits for /health/ready to answer 200; returns how long it took. */
-    Duration awaitReady(Duration timeout) throws InterruptedException {
+    Duration awaitReady(Duration timeout) {
         long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("parley exited with " + process.exitValue() + ":\n" + output());
-            }
-            try {
-                if (get("/health/ready").statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - start);
+        try {
+            Await.until("parley's /health/ready to answer 200", timeout, Duration.ofMillis(200), () -> {
+                if (!process.isAlive()) { // an Error: fails at once, not retried
+                    throw new AssertionError("parley exited with " + process.exitValue() + ":\n" + output());
                 }
-            } catch (IOException notYetListening) {
-                // starting
-            }
-            Thread.sleep(200);
+                return get("/health/ready").statusCode(); // IOException while it starts to listen: not yet
+            }, status -> status == 200);
+        } catch (AssertionError e) {
+            throw process.isAlive() ? new AssertionError(e.getMessage() + ":\n" + output(), e) : e;
         }
-        throw new AssertionError("parley not ready after " + timeout + ":\n" + output());
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** SIGTERM, then waits for the exit; returns the exit code. */

@@ -14,6 +14,7 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.kafka.serde.AvroSerializer;
 import dev.parley.registry.RestSchemaRegistryClient;
+import dev.parley.testing.Await;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -134,10 +135,8 @@ class PoisonRecordsIntegrationTest {
         assertThat(node.streams().allRunning()).isTrue();
         ReadOnlyKeyValueStore<String, Article> catalog = node.streams().store(ArticleCatalogTopology.STAGE,
                 ArticleCatalogTopology.ARTICLES_STORE, QueryableStoreTypes.keyValueStore());
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (catalog.get("after") == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        Await.until("the article after the poison records in the catalog", Duration.ofSeconds(30),
+                () -> catalog.get("after") != null);
         assertThat(catalog.get("before")).isNotNull();
         assertThat(catalog.get("after")).isNotNull();
         assertThat(catalog.approximateNumEntries()).isEqualTo(2);
@@ -162,13 +161,13 @@ class PoisonRecordsIntegrationTest {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(ParleyTopics.DEAD_LETTER));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (found.size() < expected && System.currentTimeMillis() < deadline) {
+            Await.until(expected + " dead letters", Duration.ofSeconds(60), Duration.ZERO, () -> {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     RejectedInput letter = letters.deserialize(r.topic(), r.value());
                     found.put(letter.getStage() + " " + letter.getOrigin(), letter);
                 }
-            }
+                return found.size();
+            }, n -> n >= expected);
             // Anything more than expected would be a doubled letter: poll a little longer to see it.
             consumer.poll(Duration.ofSeconds(1)).forEach(r -> {
                 RejectedInput letter = letters.deserialize(r.topic(), r.value());

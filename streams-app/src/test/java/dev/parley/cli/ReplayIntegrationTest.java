@@ -3,6 +3,7 @@ package dev.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.config.ParleyConfig;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -92,14 +93,14 @@ class ReplayIntegrationTest {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             java.util.List<Long> timestamps = new java.util.ArrayList<>();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (timestamps.size() < 3 && System.currentTimeMillis() < deadline) {
+            Await.until("the 3 replayed articles on the raw topic", Duration.ofSeconds(20), Duration.ZERO, () -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(rec -> {
                     if (new String(rec.value(), StandardCharsets.UTF_8).contains(" nota: los cancilleres")) {
                         timestamps.add(rec.timestamp());
                     }
                 });
-            }
+                return timestamps.size();
+            }, n -> n >= 3);
             assertThat(timestamps).containsExactlyInAnyOrder(
                     java.time.Instant.parse("2026-03-01T10:00:00Z").toEpochMilli(),
                     java.time.Instant.parse("2026-03-01T11:00:00Z").toEpochMilli(),

@@ -14,13 +14,20 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.kafka.common.errors.SerializationException;
@@ -139,5 +146,46 @@ class AvroSerdeTest {
 
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, new byte[] {0, 0}))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("too short");
+    }
+
+    @Test
+    void cachedWritersAndBuffersGiveTheSameBytesAcrossThreadsAndAfterAHugeRecord() throws Exception {
+        Article small = article();
+        byte[] expected = serializer.serialize(TOPIC, small);
+        Article huge = Article.newBuilder(small).setBody("palabra ".repeat(300_000)).build();
+        assertThat(deserializer.deserialize(TOPIC, serializer.serialize(TOPIC, huge))).isEqualTo(huge);
+        assertThat(serializer.serialize(TOPIC, small)).isEqualTo(expected);
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = IntStream.range(0, 400)
+                    .mapToObj(i -> threads.submit(() -> serializer.serialize(TOPIC, small))).toList();
+            for (Future<byte[]> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEqualSchemaInAnotherInstanceAndAGenericRecordGetTheSameIdAndBytes() throws Exception {
+        Schema parsedAgain = new Schema.Parser().parse(Article.getClassSchema().toString());
+        byte[] specific = serializer.serialize(TOPIC, article());
+        GenericRecord generic = new GenericDatumReader<GenericRecord>(parsedAgain).read(null,
+                DecoderFactory.get().binaryDecoder(specific, 5, specific.length - 5, null));
+        assertThat(generic.getSchema()).isNotSameAs(Article.getClassSchema());
+        assertThat(serializer.serialize(TOPIC, generic)).isEqualTo(specific);
+        assertThat(registry.latest(TOPIC + "-value").version()).isEqualTo(1);
+    }
+
+    @Test
+    void oneSerializerOnTwoTopicsRegistersUnderEachSubject() {
+        Article article = article();
+        byte[] first = serializer.serialize(TOPIC, article);
+        byte[] second = serializer.serialize("other.topic", article);
+        assertThat(registry.latest("other.topic-value").schema()).isEqualTo(Article.getClassSchema());
+        assertThat(Arrays.copyOfRange(second, 5, second.length)).isEqualTo(Arrays.copyOfRange(first, 5, first.length));
+        assertThat(ConfluentWireFormat.schemaId(second)).isEqualTo(registry.latest("other.topic-value").id());
     }
 }

@@ -14,6 +14,7 @@ import dev.parley.cli.ParleyNode;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -181,24 +182,11 @@ class DedupIntegrationTest {
 
     /** Waits until the decision log holds {@code count} records matching {@code wanted}; returns them. */
     private static List<DedupDecision> awaitDecisions(Predicate<DedupDecision> wanted, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        List<DedupDecision> found;
-        do {
-            found = readAll(ParleyTopics.DEDUP_DECISIONS, DedupDecision.class).stream()
-                    .map(ConsumerRecord::value).filter(wanted).toList();
-        } while (found.size() < count && System.nanoTime() < deadline && pause());
+        List<DedupDecision> found = Await.until(count + " decisions on " + ParleyTopics.DEDUP_DECISIONS, WAIT,
+                Duration.ofMillis(250), () -> readAll(ParleyTopics.DEDUP_DECISIONS, DedupDecision.class).stream()
+                        .map(ConsumerRecord::value).filter(wanted).toList(), decisions -> decisions.size() >= count);
         assertThat(found).as("decisions on " + ParleyTopics.DEDUP_DECISIONS).hasSize(count);
         return found;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(250);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static Map<TopicPartition, Long> endOffsets(String topic) {
@@ -227,11 +215,13 @@ class DedupIntegrationTest {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.nanoTime() < deadline) {
+            Await.until(topic + " read up to its end offsets", WAIT, Duration.ZERO, () -> {
+                if (partitions.stream().noneMatch(p -> consumer.position(p) < end.get(p))) {
+                    return true;
+                }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+                return false;
+            });
         }
         return records;
     }

@@ -14,6 +14,7 @@ import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.RestSchemaRegistryClient;
+import dev.parley.testing.Await;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -125,21 +126,14 @@ class EngagementIntegrationTest {
     }
 
     private static JsonNode awaitJson(String path, Predicate<JsonNode> done) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        String last = "";
-        while (System.currentTimeMillis() < deadline) {
+        return Await.until(path + " to satisfy the condition", Duration.ofSeconds(90), Duration.ofMillis(250), () -> {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(api(path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonNode json = JSON.readTree(response.body());
-                if (done.test(json)) {
-                    return json;
-                }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " never satisfied the condition; last answer: " + last);
+            return JSON.readTree(response.body());
+        }, done);
     }
 
     private static URI api(String path) {
@@ -158,19 +152,18 @@ class EngagementIntegrationTest {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), keys, values)) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 90_000;
-            long quietSince = System.currentTimeMillis();
-            while (System.currentTimeMillis() < deadline
-                    && !(enough.test(map) && System.currentTimeMillis() - quietSince > 2_000)) {
+            long[] quietSince = {System.nanoTime()};
+            Await.until(topic + " to hold enough and stay quiet for 2 s", Duration.ofSeconds(90), Duration.ZERO, () -> {
                 for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
-                    quietSince = System.currentTimeMillis();
+                    quietSince[0] = System.nanoTime();
                     if (record.value() == null) {
                         map.remove(record.key());
                     } else {
                         map.put(record.key(), record.value());
                     }
                 }
-            }
+                return map;
+            }, m -> enough.test(m) && System.nanoTime() - quietSince[0] > 2_000_000_000L);
         }
         return map;
     }
