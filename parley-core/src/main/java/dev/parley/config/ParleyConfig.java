@@ -104,7 +104,8 @@ public final class ParleyConfig {
                     "word 5-shingle Jaccard similarity from which two articles are near-duplicates "
                             + "(see [Deduplication](#deduplication))")
             .define(DEDUP_CONTAINMENT_THRESHOLD, Type.DOUBLE, "0.9", between(0, 1), LOW,
-                    "share of the shorter article's shingles found in the longer one from which it is a reprint")
+                    "share of the smaller article's shingles found in the larger one from which it is a copy (when "
+                            + "it is at least half the size)")
             .define(DEDUP_HORIZON_DAYS, Type.LONG, "30", atLeast(0), LOW,
                     "how far apart in event time two articles may be and still be compared")
             .define(DEDUP_LATENESS_DAYS, Type.LONG, "90", atLeast(0), LOW,
