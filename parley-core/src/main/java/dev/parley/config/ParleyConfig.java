@@ -66,6 +66,8 @@ public final class ParleyConfig {
     public static final String HTTP_MAX_BODY_BYTES = "parley.http.max.body.bytes";
     public static final String SERDE_VALUE_CLASS = "parley.serde.value.class";
     public static final String SERDE_KEY_CLASS = "parley.serde.key.class";
+    public static final String LOG_FORMAT = "parley.log.format";
+    public static final String LOG_LEVEL = "parley.log.level";
 
     private static final ConfigDef.Validator PORT = between(0, 65535);
 
@@ -131,7 +133,12 @@ public final class ParleyConfig {
                     + "`SpecificAvroSerde` if you have its jars on the classpath (the bytes are the same); unset: "
                     + "Parley's serde")
             .define(SERDE_KEY_CLASS, Type.CLASS, null, LOW, "another key Serde class, e.g. Confluent's "
-                    + "`PrimitiveAvroSerde`; unset: Parley's serde");
+                    + "`PrimitiveAvroSerde`; unset: Parley's serde")
+            // Read by logback from the environment before any of this runs; defined so they are checked and listed.
+            .define(LOG_FORMAT, Type.STRING, "TEXT", ConfigDef.oneOf("TEXT", "JSON"), LOW, "log lines as text or "
+                    + "one JSON object each (see [Operations](#operations)); environment only")
+            .define(LOG_LEVEL, Type.STRING, "INFO", ConfigDef.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF"),
+                    LOW, "level of Parley's own log lines (Kafka's stay at WARN); environment only");
 
     private static final String MASK = "********";
 

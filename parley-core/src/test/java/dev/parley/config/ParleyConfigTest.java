@@ -52,9 +52,13 @@ class ParleyConfigTest {
     void theConfigFileCanBeNamedByTheEnvironment(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("other.properties");
         Files.writeString(file, "parley.application.id=from-file\n");
-        ParleyConfig config = ParleyConfig.load(Optional.empty(), Map.of("PARLEY_CONFIG", file.toString()), Map.of());
+        ParleyConfig config = ParleyConfig.load(Optional.empty(), Map.of("PARLEY_CONFIG", file.toString(),
+                "PARLEY_LOG_FORMAT", "JSON"), Map.of());
         assertThat(config.getString(ParleyConfig.APPLICATION_ID)).isEqualTo("from-file");
         assertThat(config.unknownKeys()).isEmpty();
+        assertThat(config.getString(ParleyConfig.LOG_FORMAT)).isEqualTo("JSON");
+        assertThatThrownBy(() -> ParleyConfig.load(Optional.empty(), Map.of("PARLEY_LOG_FORMAT", "XML"), Map.of()))
+                .hasMessageContaining("parley.log.format").hasMessageContaining("one of TEXT, JSON");
     }
 
     @Test
