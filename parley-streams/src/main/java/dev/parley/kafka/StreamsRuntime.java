@@ -59,15 +59,15 @@ public final class StreamsRuntime implements AutoCloseable {
     static Properties properties(ParleyConfig config, String stage, String applicationServer) {
         Properties props = new Properties();
         props.putAll(config.clientConfig());
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require("parley.application.id") + "." + stage);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.require("parley.processing.guarantee"));
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.require("parley.commit.interval.ms"));
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.require("parley.num.stream.threads"));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.getString(ParleyConfig.APPLICATION_ID) + "." + stage);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(ParleyConfig.PROCESSING_GUARANTEE));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(ParleyConfig.COMMIT_INTERVAL_MS));
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(ParleyConfig.NUM_STREAM_THREADS));
         // After a crash (kill -9) the dead instance's tasks stay assigned until its session times out: Kafka's 45 s
         // default is most of the recovery time, so stages use a shorter one.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
-                config.require("parley.streams.session.timeout.ms"));
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.require("parley.topic.replication.factor"));
+                config.getInt(ParleyConfig.STREAMS_SESSION_TIMEOUT_MS));
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetterExceptionHandlers.Deserialization.class.getName());

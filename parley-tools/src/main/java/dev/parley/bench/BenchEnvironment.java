@@ -49,7 +49,7 @@ public final class BenchEnvironment implements AutoCloseable {
     /** Starts a broker and registry; {@code overrides} are Parley settings (e.g. the commit interval). */
     public static BenchEnvironment start(Map<String, String> overrides, boolean keep) throws IOException {
         Path dataDir = Files.createTempDirectory("parley-bench-");
-        ParleyConfig config = ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString())).with(overrides);
+        ParleyConfig config = ParleyConfig.of(Map.of(ParleyConfig.DATA_DIR, dataDir.toString())).with(overrides);
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0, Map.of());
         config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
         EmbeddedSchemaRegistry registry;
@@ -91,8 +91,8 @@ public final class BenchEnvironment implements AutoCloseable {
                     Thread.sleep(100);
                 }
             }
-            int partitions = config.getInt("parley.topic.partitions");
-            short replication = (short) config.getInt("parley.topic.replication.factor");
+            int partitions = config.getInt(ParleyConfig.TOPIC_PARTITIONS);
+            short replication = (short) config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR);
             // Deleted topics may linger in the controller a moment: retry creation until it is accepted.
             for (int attempt = 0; ; attempt++) {
                 try {

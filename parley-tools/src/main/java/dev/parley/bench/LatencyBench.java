@@ -53,8 +53,8 @@ public final class LatencyBench {
     public static Report run(List<Article> articles, int warmUp, double rate, Map<String, String> overrides,
                              boolean keep, PrintStream log) throws Exception {
         Path dataDir = Files.createTempDirectory("parley-bench-latency-");
-        Map<String, String> settings = new java.util.HashMap<>(Map.of("parley.data.dir", dataDir.toString(),
-                "parley.kafka.port", "0", "parley.registry.port", "0", "parley.http.port", "0"));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(ParleyConfig.DATA_DIR, dataDir.toString(),
+                ParleyConfig.KAFKA_PORT, "0", ParleyConfig.REGISTRY_PORT, "0", ParleyConfig.HTTP_PORT, "0"));
         settings.putAll(overrides);
         ParleyConfig config = ParleyConfig.of(settings);
         try (ParleyNode node = ParleyNode.start(config, new PrintStream(new ByteArrayOutputStream(), true,
@@ -155,7 +155,7 @@ public final class LatencyBench {
         }
         double meanPass = passMs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         ParleyConfig config = node.config();
-        return new Report(rate, config.require("parley.commit.interval.ms"), config.require("parley.processing.guarantee"),
+        return new Report(rate, config.require(ParleyConfig.COMMIT_INTERVAL_MS), config.getString(ParleyConfig.PROCESSING_GUARANTEE),
                 warmUp, measured, latencies.size(), Stats.percentile(latencies, 50), Stats.percentile(latencies, 99),
                 latencies.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), meanPass, loadDuring);
     }

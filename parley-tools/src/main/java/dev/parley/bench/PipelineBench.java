@@ -67,7 +67,7 @@ public final class PipelineBench {
         // One unmeasured pass-through first, so the JIT warm-up of the client and serde code is not charged to it.
         env.freshTopics(List.of(COPY_TOPIC));
         env.produce(articles);
-        passThrough(env.config().with(Map.of("parley.application.id", "bench-pt-warm-up")), articles.size());
+        passThrough(env.config().with(Map.of(ParleyConfig.APPLICATION_ID, "bench-pt-warm-up")), articles.size());
         for (int i = 1; i <= repetitions; i++) {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -82,8 +82,8 @@ public final class PipelineBench {
             }
         }
         int n = articles.size();
-        return new Report(n, env.config().require("parley.processing.guarantee"),
-                env.config().require("parley.commit.interval.ms"), reps,
+        return new Report(n, env.config().getString(ParleyConfig.PROCESSING_GUARANTEE),
+                env.config().require(ParleyConfig.COMMIT_INTERVAL_MS), reps,
                 Stats.of(reps.stream().map(r -> n / r.passThroughSeconds()).toList()),
                 Stats.of(reps.stream().map(r -> n / r.fullSeconds()).toList()),
                 Stats.of(reps.stream().map(r -> r.passThroughSeconds() / r.fullSeconds()).toList()));
@@ -95,9 +95,9 @@ public final class PipelineBench {
         env.freshTopics(List.of(COPY_TOPIC));
         env.produce(articles);
         double loadBefore = Machine.loadAverage();
-        double passThrough = passThrough(env.config().with(Map.of("parley.application.id", "bench-pt-" + i)),
+        double passThrough = passThrough(env.config().with(Map.of(ParleyConfig.APPLICATION_ID, "bench-pt-" + i)),
                 articles.size());
-        double full = full(env.config().with(Map.of("parley.application.id", "bench-full-" + i)), articles,
+        double full = full(env.config().with(Map.of(ParleyConfig.APPLICATION_ID, "bench-full-" + i)), articles,
                 stages, log);
         log.printf(Locale.ROOT, "  repetition %d: pass-through %.2f s, full %.2f s%n", i, passThrough, full);
         return new Repetition(i, passThrough, full, loadBefore, Machine.loadAverage());
@@ -129,7 +129,7 @@ public final class PipelineBench {
     private static double full(ParleyConfig config, List<Article> articles,
                                Function<ParleyConfig, List<StreamStage>> stagesOf, PrintStream log) throws Exception {
         List<StreamStage> stages = stagesOf.apply(config);
-        String appId = config.require("parley.application.id");
+        String appId = config.getString(ParleyConfig.APPLICATION_ID);
         List<String> applicationIds = stages.stream().map(s -> appId + "." + s.name()).toList();
         try (StreamsRuntime streams = StreamsRuntime.start(config, stages, null);
              Progress.Decisions decisions = new Progress.Decisions(config,

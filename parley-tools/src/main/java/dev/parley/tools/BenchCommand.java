@@ -152,8 +152,8 @@ final class BenchCommand extends CommandGroup {
             try (BenchEnvironment env = BenchEnvironment.start(settings, keep)) {
                 System.out.printf(Locale.ROOT, "# parley bench pipeline: %d articles, %d repetitions, %s, commit "
                                 + "interval %s ms, %d partition(s), load average %.2f%n", input.size(), repetitions,
-                        env.config().require("parley.processing.guarantee"),
-                        env.config().require("parley.commit.interval.ms"), env.config().getInt("parley.topic.partitions"),
+                        env.config().getString(ParleyConfig.PROCESSING_GUARANTEE),
+                        env.config().require(ParleyConfig.COMMIT_INTERVAL_MS), env.config().getInt(ParleyConfig.TOPIC_PARTITIONS),
                         Machine.loadAverage());
                 PipelineBench.Report report = PipelineBench.run(env, input, repetitions, ParleyNode::stages,
                         System.out);
@@ -302,12 +302,12 @@ final class BenchCommand extends CommandGroup {
         }
 
         private int bench(Path dataDir) throws Exception {
-            ParleyConfig config = ParleyConfig.of(Map.of("parley.data.dir", dataDir.toString()));
+            ParleyConfig config = ParleyConfig.of(Map.of(ParleyConfig.DATA_DIR, dataDir.toString()));
             ArticleReader reader = new ArticleReader(ParleyNode.limits(config), Clock.systemUTC());
             List<Article> corpus = corpus(reader);
             System.out.printf(Locale.ROOT, "# parley bench dedup: %d articles (seed %d, copy share %.2f, %d days), "
                     + "%s, %d partition(s) on the raw log%n", corpus.size(), seed, copyShare, days,
-                    config.require("parley.processing.guarantee"), config.getInt("parley.topic.partitions"));
+                    config.getString(ParleyConfig.PROCESSING_GUARANTEE), config.getInt(ParleyConfig.TOPIC_PARTITIONS));
 
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0,
                     Map.of())) {
@@ -316,8 +316,8 @@ final class BenchCommand extends CommandGroup {
                         config.clientConfig(), "127.0.0.1", 0)) {
                     config = config.with(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL, registry.url()));
                     try (Admin admin = Admin.create(config.clientConfig())) {
-                        ParleyTopics.ensure(admin, config.getInt("parley.topic.partitions"),
-                                (short) config.getInt("parley.topic.replication.factor"));
+                        ParleyTopics.ensure(admin, config.getInt(ParleyConfig.TOPIC_PARTITIONS),
+                                (short) config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
                     }
                     return measure(config, corpus, dataDir);
                 }
@@ -377,7 +377,7 @@ final class BenchCommand extends CommandGroup {
                 System.out.println("first decisions by kind and method: " + kinds);
 
                 streams.close();
-                Path stateDir = dataDir.resolve("streams").resolve(config.require("parley.application.id") + "."
+                Path stateDir = dataDir.resolve("streams").resolve(config.getString(ParleyConfig.APPLICATION_ID) + "."
                         + DedupTopology.STAGE);
                 long stateBytes = bytesUnder(stateDir, p -> true);
                 long changelogBytes = bytesUnder(dataDir.resolve("kafka"),

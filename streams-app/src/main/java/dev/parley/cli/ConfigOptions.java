@@ -33,10 +33,10 @@ final class ConfigOptions {
 
     ParleyConfig load() {
         Map<String, String> flags = new HashMap<>();
-        put(flags, "parley.data.dir", dataDir);
-        put(flags, "parley.http.port", httpPort);
-        put(flags, "parley.kafka.port", kafkaPort);
-        put(flags, "parley.registry.port", registryPort);
+        put(flags, ParleyConfig.DATA_DIR, dataDir);
+        put(flags, ParleyConfig.HTTP_PORT, httpPort);
+        put(flags, ParleyConfig.KAFKA_PORT, kafkaPort);
+        put(flags, ParleyConfig.REGISTRY_PORT, registryPort);
         put(flags, ParleyConfig.BOOTSTRAP_SERVERS, bootstrapServers);
         put(flags, ParleyConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
         return ParleyConfig.load(Optional.ofNullable(configFile), System.getenv(), flags);

@@ -41,11 +41,11 @@ final class IngestCommand implements Callable<Integer> {
     static ParleyConfig withEmbeddedDefaults(ParleyConfig config) {
         ParleyConfig result = config;
         if (config.embeddedKafka()) {
-            result = result.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, "localhost:" + config.getInt("parley.kafka.port")));
+            result = result.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, "localhost:" + config.getInt(ParleyConfig.KAFKA_PORT)));
         }
         if (config.embeddedRegistry()) {
             result = result.with(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL,
-                    "http://localhost:" + config.getInt("parley.registry.port")));
+                    "http://localhost:" + config.getInt(ParleyConfig.REGISTRY_PORT)));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.config.ConfigException;
 import dev.parley.kafka.serde.AvroTrust;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +11,26 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, IngestCommand.class, ReplayCommand.class, RebuildCommand.class})
 public final class ParleyCommand extends CommandGroup {
 
+    /** Exit code of a command refused for its configuration. */
+    static final int CONFIG_ERROR = 2;
+
     public static void main(String[] args) {
         AvroTrust.trustParleyContracts();
-        System.exit(new CommandLine(new ParleyCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line; a bad setting ends it with one line naming the key, not a stack trace. */
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new ParleyCommand());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConfigException bad) {
+                    cmd.getErr().println("parley: " + bad.getMessage());
+                    return CONFIG_ERROR;
+                }
+            }
+            throw e;
+        });
+        return line;
     }
 }

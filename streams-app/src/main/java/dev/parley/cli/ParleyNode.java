@@ -20,6 +20,7 @@ import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.dedup.stream.DedupTopology;
+import dev.parley.config.ConfigException;
 import dev.parley.config.ParleyConfig;
 import dev.parley.ingest.ArticleReader;
 import dev.parley.ingest.IngestLimits;
@@ -59,7 +60,7 @@ import org.slf4j.LoggerFactory;
 public final class ParleyNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
-    static final String INTERNAL_SECRET = "parley.http.internal.secret";
+    static final String INTERNAL_SECRET = ParleyConfig.HTTP_INTERNAL_SECRET;
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, String> whereIsWhat = new LinkedHashMap<>();
@@ -89,15 +90,17 @@ public final class ParleyNode implements AutoCloseable {
 
     private void startAll(PrintStream errors) {
         Instant begin = Instant.now();
+        LOG.info("Configuration (secrets masked):\n{}", config);
+        config.unknownKeys().forEach(key -> LOG.warn("Unknown setting {} (no such parley.* key; a typo?)", key));
         // Before anything starts (and before an embedded broker makes the cluster look external).
-        String internalSecret = internalSecret(config, config.require("parley.http.host"));
+        String internalSecret = internalSecret(config, config.getString(ParleyConfig.HTTP_HOST));
         // The language models take seconds to load: load them while Kafka starts, not on the first article.
         Thread warmUp = new Thread(() -> LanguageGuesser.shared().warmUp(), "parley-language-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         if (config.embeddedKafka()) {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
-                    config.getInt("parley.kafka.port"), Map.of());
+                    config.getInt(ParleyConfig.KAFKA_PORT), Map.of());
             started.add(broker);
             config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
             whereIsWhat.put("Kafka broker", broker.bootstrapServers() + " (embedded KRaft, log " + broker.logDir() + ")");
@@ -106,7 +109,7 @@ public final class ParleyNode implements AutoCloseable {
         }
         if (config.embeddedRegistry()) {
             EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(ParleyTopics.REGISTRY_SCHEMAS,
-                    config.clientConfig(), "127.0.0.1", config.getInt("parley.registry.port"));
+                    config.clientConfig(), "127.0.0.1", config.getInt(ParleyConfig.REGISTRY_PORT));
             started.add(registry);
             config = config.with(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL, registry.url()));
             whereIsWhat.put("Schema registry", registry.url() + " (embedded, schemas in " + ParleyTopics.REGISTRY_SCHEMAS + ")");
@@ -115,12 +118,12 @@ public final class ParleyNode implements AutoCloseable {
         }
 
         try (Admin admin = Admin.create(config.clientConfig())) {
-            ParleyTopics.ensure(admin, config.getInt("parley.topic.partitions"),
-                    (short) config.getInt("parley.topic.replication.factor"));
+            ParleyTopics.ensure(admin, config.getInt(ParleyConfig.TOPIC_PARTITIONS),
+                    (short) config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
         }
 
-        String httpHost = config.require("parley.http.host");
-        int httpPort = config.getInt("parley.http.port") == 0 ? freePort() : config.getInt("parley.http.port");
+        String httpHost = config.getString(ParleyConfig.HTTP_HOST);
+        int httpPort = config.getInt(ParleyConfig.HTTP_PORT) == 0 ? freePort() : config.getInt(ParleyConfig.HTTP_PORT);
         metrics = new ParleyMetrics();
         started.add(metrics);
         String applicationServer = advertisedHost(httpHost) + ":" + httpPort;
@@ -128,7 +131,7 @@ public final class ParleyNode implements AutoCloseable {
         started.add(streams);
         streams.bindMetrics(metrics.registry());
         started.add(PipelineTap.start(config.clientConfig(), metrics));
-        String applicationId = config.require("parley.application.id");
+        String applicationId = config.getString(ParleyConfig.APPLICATION_ID);
         ReadSide readSide = ReadSide.start(config.clientConfig(), streams, applicationServer,
                 stage -> applicationId + "." + stage, internalSecret);
         started.add(readSide);
@@ -138,8 +141,8 @@ public final class ParleyNode implements AutoCloseable {
         reader = new ArticleReader(limits(config), Clock.systemUTC());
 
         List<String> topicLines = ParleyTopics.all().stream().map(t -> t.name() + " — " + t.purpose()).toList();
-        ApiServer.Settings http = new ApiServer.Settings(httpHost, httpPort, config.get("parley.http.ingest.token"),
-                config.getLong("parley.http.max.body.bytes"), list(config, "parley.http.allowed.hosts"));
+        ApiServer.Settings http = new ApiServer.Settings(httpHost, httpPort, config.getPassword(ParleyConfig.HTTP_INGEST_TOKEN),
+                config.getLong(ParleyConfig.HTTP_MAX_BODY_BYTES), config.getList(ParleyConfig.HTTP_ALLOWED_HOSTS));
         if (http.ingestToken().isEmpty() && http.loopbackOnly()) {
             // No configured token on the embedded default: writes are closed to anyone who cannot read the data dir.
             ingestToken = IngestToken.perStart(config.dataDir());
@@ -164,12 +167,12 @@ public final class ParleyNode implements AutoCloseable {
         Serde<String> keys = AvroSerdes.key(String.class, clientConfig);
         Serde<Article> articles = AvroSerdes.value(Article.class, clientConfig);
         DedupTopology dedup = new DedupTopology(dedupConfig(config),
-                Duration.ofDays(config.getLong("parley.dedup.lateness.days")), keys, articles,
+                Duration.ofDays(config.getLong(ParleyConfig.DEDUP_LATENESS_DAYS)), keys, articles,
                 AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(DedupDecision.class, clientConfig),
                 AvroSerdes.value(ReprintedStatement.class, clientConfig));
         List<Path> gazetteerFiles = gazetteerFiles(config);
         EngagementTopology engagement = new EngagementTopology(extractor(gazetteerFiles), RulesVersion.of(gazetteerFiles),
-                Duration.ofMillis(config.getLong("parley.engagement.merge.interval.ms")), keys,
+                Duration.ofMillis(config.getLong(ParleyConfig.ENGAGEMENT_MERGE_INTERVAL_MS)), keys,
                 AvroSerdes.value(UniqueArticle.class, clientConfig), AvroSerdes.value(EngagementEvent.class, clientConfig),
                 AvroSerdes.value(EngagementCommitment.class, clientConfig),
                 AvroSerdes.value(ReprintedStatement.class, clientConfig));
@@ -177,7 +180,7 @@ public final class ParleyNode implements AutoCloseable {
                 new StreamStage(ArticleCatalogTopology.STAGE, new ArticleCatalogTopology(keys, articles).buildTopology()),
                 new StreamStage(DedupTopology.STAGE, dedup.buildTopology()),
                 new StreamStage(EngagementTopology.STAGE, engagement.buildTopology()),
-                ReadSide.stage(clientConfig, Duration.ofDays(config.getLong("parley.views.dyad.history.days"))));
+                ReadSide.stage(clientConfig, Duration.ofDays(config.getLong(ParleyConfig.VIEWS_DYAD_HISTORY_DAYS))));
     }
 
     /** The shipped rules, with the gazetteer extended by the user's files (parley.extract.gazetteer.files). */
@@ -190,26 +193,20 @@ public final class ParleyNode implements AutoCloseable {
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {
-        return list(config, "parley.extract.gazetteer.files").stream().map(Path::of).toList();
-    }
-
-    /** A comma-separated setting's values. */
-    static List<String> list(ParleyConfig config, String key) {
-        return config.get(key).stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return config.getList(ParleyConfig.EXTRACT_GAZETTEER_FILES).stream().map(Path::of).toList();
     }
 
     static DedupConfig dedupConfig(ParleyConfig config) {
         return DedupConfig.defaults()
-                .withJaccardThreshold(Double.parseDouble(config.require("parley.dedup.jaccard.threshold")))
-                .withContainmentThreshold(Double.parseDouble(config.require("parley.dedup.containment.threshold")))
-                .withHorizon(Duration.ofDays(config.getLong("parley.dedup.horizon.days")));
+                .withJaccardThreshold(config.getDouble(ParleyConfig.DEDUP_JACCARD_THRESHOLD))
+                .withContainmentThreshold(config.getDouble(ParleyConfig.DEDUP_CONTAINMENT_THRESHOLD))
+                .withHorizon(Duration.ofDays(config.getLong(ParleyConfig.DEDUP_HORIZON_DAYS)));
     }
 
     public static IngestLimits limits(ParleyConfig config) {
-        return new IngestLimits(config.getInt("parley.ingest.max.article.bytes"),
-                config.getInt("parley.ingest.max.deadletter.bytes"), config.getLong("parley.ingest.max.file.bytes"),
-                java.time.LocalDate.parse(config.require("parley.ingest.earliest.date")));
+        return new IngestLimits(config.getInt(ParleyConfig.INGEST_MAX_ARTICLE_BYTES),
+                config.getInt(ParleyConfig.INGEST_MAX_DEADLETTER_BYTES), config.getLong(ParleyConfig.INGEST_MAX_FILE_BYTES),
+                config.getDate(ParleyConfig.INGEST_EARLIEST_DATE));
     }
 
     /**
@@ -217,16 +214,13 @@ public final class ParleyNode implements AutoCloseable {
      * external cluster) or others can connect (a non-loopback bind); otherwise a random one no one else knows.
      */
     static String internalSecret(ParleyConfig config, String httpHost) {
-        Optional<String> configured = config.get(INTERNAL_SECRET);
+        Optional<String> configured = config.getPassword(INTERNAL_SECRET);
         if (configured.isPresent()) {
-            if (configured.get().length() < 16) {
-                throw new IllegalArgumentException(INTERNAL_SECRET + " must be at least 16 characters");
-            }
             return configured.get();
         }
         boolean loopback = new ApiServer.Settings(httpHost, 0, Optional.empty(), 0).loopbackOnly();
         if (!config.embeddedKafka() || !loopback) {
-            throw new IllegalArgumentException("Set " + INTERNAL_SECRET + " (PARLEY_HTTP_INTERNAL_SECRET), the same on "
+            throw new ConfigException("Set " + INTERNAL_SECRET + " (PARLEY_HTTP_INTERNAL_SECRET), the same on "
                     + "every instance: with " + (loopback ? "an external Kafka cluster other instances may share the "
                     + "stages" : "parley.http.host=" + httpHost + " others can reach") + " and ask the internal endpoints");
         }

@@ -38,11 +38,11 @@ final class RebuildCommand implements Callable<Integer> {
         try {
             if (config.embeddedKafka()) {
                 broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
-                        config.getInt("parley.kafka.port"), Map.of());
+                        config.getInt(ParleyConfig.KAFKA_PORT), Map.of());
                 config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
             }
             config = IngestCommand.withEmbeddedDefaults(config);
-            String prefix = config.require("parley.application.id");
+            String prefix = config.getString(ParleyConfig.APPLICATION_ID);
             ParleyConfig finalConfig = config;
             List<String> applicationIds = ParleyNode.stages(config).stream().map(s -> prefix + "." + s.name()).toList();
             try (Admin admin = Admin.create(config.clientConfig())) {
@@ -57,8 +57,8 @@ final class RebuildCommand implements Callable<Integer> {
                     return 0;
                 }
                 Rebuild.execute(admin, plan, Duration.ofMinutes(2));
-                ParleyTopics.ensure(admin, config.getInt("parley.topic.partitions"),
-                        (short) config.getInt("parley.topic.replication.factor"));
+                ParleyTopics.ensure(admin, config.getInt(ParleyConfig.TOPIC_PARTITIONS),
+                        (short) config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
                 out.println("Reset done: the next 'parley run' rebuilds every view from " + ParleyTopics.ARTICLES_RAW + ".");
                 return 0;
             } catch (IllegalStateException e) {
