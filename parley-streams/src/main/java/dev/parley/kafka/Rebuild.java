@@ -49,20 +49,21 @@ public final class Rebuild {
         return new Plan(List.copyOf(applicationIds), internal, derived, state);
     }
 
-    /** Carries out the plan; refuses while any stage still has live members. */
-    public static void execute(Admin admin, Plan plan, Duration timeout) throws ExecutionException, InterruptedException {
+    /**
+     * Carries out the plan; refuses while any stage still has live members after {@code membersGone}. A stopped
+     * instance whose stream thread was busy (a parse, a model load) may leave its group only by session timeout, so
+     * the caller passes a little more than the stages' session timeout.
+     */
+    public static void execute(Admin admin, Plan plan, Duration timeout, Duration membersGone)
+            throws ExecutionException, InterruptedException {
+        long membersDeadline = System.nanoTime() + membersGone.toNanos();
         for (String id : plan.applicationIds()) {
-            ConsumerGroupDescription group;
-            try {
-                group = admin.describeConsumerGroups(List.of(id)).all().get().get(id);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof GroupIdNotFoundException) {
-                    continue; // never ran: nothing to reset
-                }
-                throw e;
+            int members;
+            while ((members = liveMembers(admin, id)) > 0 && System.nanoTime() < membersDeadline) {
+                Thread.sleep(500);
             }
-            if (!group.members().isEmpty()) {
-                throw new IllegalStateException("Stage " + id + " is running (" + group.members().size()
+            if (members > 0) {
+                throw new IllegalStateException("Stage " + id + " is running (" + members
                         + " members): stop Parley before a rebuild");
             }
         }
@@ -104,6 +105,18 @@ public final class Rebuild {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the local state in " + dir, e);
+        }
+    }
+
+    private static int liveMembers(Admin admin, String groupId) throws ExecutionException, InterruptedException {
+        try {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
+            return group.members().size();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return 0; // never ran: nothing to reset
+            }
+            throw e;
         }
     }
 }

@@ -56,7 +56,8 @@ final class RebuildCommand implements Callable<Integer> {
                 if (dryRun) {
                     return 0;
                 }
-                Rebuild.execute(admin, plan, Duration.ofMinutes(2));
+                Rebuild.execute(admin, plan, Duration.ofMinutes(2),
+                        Duration.ofMillis(config.getInt(ParleyConfig.STREAMS_SESSION_TIMEOUT_MS) + 5_000L));
                 ParleyTopics.ensure(admin, config.getInt(ParleyConfig.TOPIC_PARTITIONS),
                         (short) config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
                 out.println("Reset done: the next 'parley run' rebuilds every view from " + ParleyTopics.ARTICLES_RAW + ".");
