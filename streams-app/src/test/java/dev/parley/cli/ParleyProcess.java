@@ -34,7 +34,7 @@ final class ParleyProcess implements AutoCloseable {
 
     static ParleyProcess start(Path log, int httpPort, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-XX:+UseSerialGC",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "dev.parley.cli.ParleyCommand"));
         command.addAll(List.of(args));
