@@ -73,6 +73,20 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void textActorsRepairNerThatMergesATitleWithItsNameOrAHeadlineVerbWithItsCountries() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleEvent call = only(text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "El canciller Juan "
+                + "Ramón de la Fuente y el secretario de Estado Marco Rubio conversaron el lunes.")));
+        assertEvent(call, EventKind.CONSULT_CALL, List.of("MX", "US"), LocalDate.of(2026, 3, 2));
+        assertThat(call.participants()).extracting(Participant::name).contains("Marco Rubio");
+        ArticleFacts headline = text.extract(new ArticleInput("t", "test", FRIDAY, "es",
+                "Acuerdan México y Chile ampliar la cooperación consular",
+                "Los cancilleres de ambos países firmaron el convenio en la capital chilena."));
+        assertThat(headline.events()).as(describe(headline)).anySatisfy(e ->
+                assertEvent(e, EventKind.AGREEMENT_COMMITMENT, List.of("CL", "MX"), FRIDAY));
+    }
+
+    @Test
     void aThirdCountryInTheSentenceIsContextNotAParticipant() {
         ArticleEvent e = only(read("es", "La canciller de Canadá conversó este lunes por teléfono con el secretario "
                 + "de Relaciones Exteriores de México sobre los aranceles de Estados Unidos."));

@@ -4,6 +4,8 @@ import dev.parley.cli.CommandGroup;
 import dev.parley.cli.ParleyNode;
 import dev.parley.dedup.eval.DedupEvaluation;
 import dev.parley.eval.EvaluationException;
+import dev.parley.extract.ArticleExtractor;
+import dev.parley.extract.Gazetteer;
 import dev.parley.eval.EvaluationReport;
 import dev.parley.eval.ExtractionEvaluation;
 import dev.parley.eval.GoldArticle;
@@ -84,6 +86,10 @@ final class EvalCommand extends CommandGroup {
                 description = "Gazetteer extension files, as in parley.extract.gazetteer.files.")
         List<Path> gazetteer = new ArrayList<>();
 
+        @Option(names = "--actors", paramLabel = "SOURCE", defaultValue = "gazetteer",
+                description = "Where actors come from: gazetteer (the default, as the pipeline) or text (TextActorReader).")
+        String actors;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +107,13 @@ final class EvalCommand extends CommandGroup {
                         throw new EvaluationException("no such gazetteer file: " + file);
                     }
                 }
-                ExtractionEvaluation evaluation = new ExtractionEvaluation(ParleyNode.extractor(gazetteer));
+                ArticleExtractor extractor = switch (actors) {
+                    case "gazetteer" -> ParleyNode.extractor(gazetteer);
+                    case "text" -> ArticleExtractor.withTextActors(
+                            gazetteer.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(gazetteer));
+                    default -> throw new EvaluationException("--actors is text or gazetteer, not " + actors);
+                };
+                ExtractionEvaluation evaluation = new ExtractionEvaluation(extractor);
                 EvaluationReport report = new EvaluationReport(
                         evaluation.run(labels, new ExtractionEvaluation.Sources(reuters, ljzac)));
                 if (json) {

@@ -10,11 +10,8 @@ import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.engagement.stream.EngagementTopology;
 import dev.parley.engagement.stream.RulesVersion;
-import dev.parley.extract.Ontology;
 import dev.parley.extract.ArticleExtractor;
-import dev.parley.extract.DateResolver;
 import dev.parley.extract.Gazetteer;
-import dev.parley.extract.Lexicon;
 import java.nio.file.Path;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.UniqueArticle;
@@ -188,8 +185,7 @@ public final class ParleyNode implements AutoCloseable {
         if (extra.isEmpty()) {
             return ArticleExtractor.withDefaults();
         }
-        return new ArticleExtractor(Gazetteer.load(extra), Lexicon.loadDefault(), DateResolver.loadDefault(),
-                Ontology.loadDefault(), new dev.parley.nlp.corenlp.CoreNlpSentenceParser());
+        return ArticleExtractor.withGazetteerActors(Gazetteer.load(extra));
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {

@@ -56,10 +56,22 @@ public final class TextActorReader {
     private final CountryFinder countries;
     private final OfficeTitles titles;
 
+    private final java.util.Collection<dev.parley.extract.syntax.TriggerLexicon.Words> eventVerbs;
+
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.titles = new OfficeTitles(gazetteer);
+        this.eventVerbs = triggerLexicon().verbs.values();
+    }
+
+    private static dev.parley.extract.syntax.TriggerLexicon triggerLexicon() {
+        try (var in = dev.parley.extract.Resources.open("parley/lexicon.json")) {
+            return new dev.parley.extract.syntax.TriggerLexicon(
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("syntax"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Countries from the shipped world-wide country knowledge. */
@@ -90,7 +102,7 @@ public final class TextActorReader {
         private final String text;
         private final ActorContext context;
         private final LocalDate date;
-        private final List<EntityMention> people;
+        private List<EntityMention> people;
         private final List<CountryFinder.Hit> hits;
         private final List<OfficeTitles.Title> sentenceTitles;
         private final Set<OfficeTitles.Title> claimed = new HashSet<>();
@@ -110,6 +122,42 @@ public final class TextActorReader {
                     .filter(h -> !(withoutNer && h.looksLikePartOfName()))
                     .toList();
             this.sentenceTitles = titles.find(s, hits);
+            this.people = withNamesAfterTitles(people);
+        }
+
+        /**
+         * NER often swallows a title's last word and the name after it into one ORG ("secretario de Estado Marco
+         * Rubio" as ORG "Estado Marco Rubio"): two or more proper nouns right after a title are a person's name.
+         */
+        private List<EntityMention> withNamesAfterTitles(List<EntityMention> found) {
+            List<EntityMention> all = new ArrayList<>(found);
+            for (EntityMention e : s.entities()) {
+                if (!ORGANISATION_TYPES.contains(e.type())) {
+                    continue;
+                }
+                for (OfficeTitles.Title t : sentenceTitles) {
+                    int titleEnd = t.core().end();
+                    if (t.core().start() >= e.begin() || titleEnd <= e.begin() || titleEnd >= e.end()) {
+                        continue;
+                    }
+                    int first = e.firstToken();
+                    while (first < e.endToken() && s.tokens().get(first).begin() < titleEnd) {
+                        first++;
+                    }
+                    boolean properNouns = e.endToken() - first >= 2;
+                    for (int i = first; i < e.endToken() && properNouns; i++) {
+                        String pos = s.tokens().get(i).pos() == null ? "" : s.tokens().get(i).pos();
+                        properNouns = pos.equals("PROPN") || pos.startsWith("NNP");
+                    }
+                    if (properNouns) {
+                        int begin = s.tokens().get(first).begin();
+                        all.add(new EntityMention("PERSON", first, e.endToken(), text.substring(begin, e.end()), begin,
+                                e.end()));
+                    }
+                }
+            }
+            all.sort(Comparator.comparingInt(EntityMention::begin));
+            return List.copyOf(all);
         }
 
         SentenceActors read() {
@@ -489,10 +537,10 @@ public final class TextActorReader {
                     found.add(qualifiedOrganisation(new ActorMention(known.get().actor(), span, known.get().via())));
                     continue;
                 }
-                CountryFinder.Hit country = hits.stream()
-                        .filter(h -> h.begin() >= e.begin() && h.end() <= e.end()).findFirst()
-                        .orElseGet(() -> qualifierOf(span));
-                if (country == null) {
+                List<CountryFinder.Hit> inside = hits.stream()
+                        .filter(h -> h.begin() >= e.begin() && h.end() <= e.end()).toList();
+                CountryFinder.Hit country = inside.isEmpty() ? qualifierOf(span) : inside.get(0);
+                if (country == null || !organisationName(e, inside)) {
                     continue;
                 }
                 consumed.add(country);
@@ -504,6 +552,27 @@ public final class TextActorReader {
                         ActorType.ORGANISATION, e.text(), List.of(country.code()), List.of(), null);
                 found.add(new ActorMention(org, extent, Via.ORGANISATION_NAME));
             }
+        }
+
+        /**
+         * NER often tags a headline verb and its countries as one ORG ("Acuerdan México y Chile"): an organisation
+         * names one country at most and has a noun of its own (not an event verb) besides the country's name.
+         */
+        private boolean organisationName(EntityMention e, List<CountryFinder.Hit> inside) {
+            if (inside.size() > 1) {
+                return false;
+            }
+            for (int i = e.firstToken(); i < e.endToken(); i++) {
+                var t = s.tokens().get(i);
+                boolean inCountry = inside.stream().anyMatch(h -> t.begin() >= h.begin() && t.end() <= h.end());
+                String pos = t.pos() == null ? "" : t.pos();
+                String folded = fold(t.word());
+                boolean eventVerb = eventVerbs.stream().anyMatch(w -> w.matches(folded));
+                if (!inCountry && !eventVerb && (pos.startsWith("NN") || pos.equals("NOUN") || pos.equals("PROPN"))) {
+                    return true;
+                }
+            }
+            return inside.isEmpty();
         }
 
         private void readCountries() {
