@@ -4,7 +4,6 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.StageProgress;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.RestSchemaRegistryClient;
-import dev.parley.testing.Await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +56,10 @@ final class TopicSnapshots {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            Await.until(topic + " read to its end", Duration.ofSeconds(120), Duration.ZERO, () -> {
-                if (partitions.stream().noneMatch(p -> consumer.position(p) < ends.get(p))) {
-                    return true;
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end");
                 }
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     String key = String.valueOf(avro.deserialize(topic, r.key()));
@@ -75,8 +75,7 @@ final class TopicSnapshots {
                         map.put(key, value);
                     }
                 }
-                return false;
-            });
+            }
         }
         return map;
     }
@@ -99,17 +98,22 @@ final class TopicSnapshots {
     /** Waits until every stage has processed everything on its inputs, and stays so for a moment. */
     static void awaitCaughtUp(String bootstrap, List<String> applicationIds, Duration timeout) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            int[] zeroInARow = {0};
-            Await.until("every stage to stay caught up for 3 probes (lag by stage)", timeout, Duration.ofSeconds(1),
-                    () -> {
-                        Map<String, Long> byStage = new java.util.TreeMap<>();
-                        for (String id : applicationIds) {
-                            byStage.put(id, StageProgress.lag(admin, id));
-                        }
-                        boolean caughtUp = byStage.values().stream().allMatch(lag -> lag == 0);
-                        zeroInARow[0] = caughtUp ? zeroInARow[0] + 1 : 0;
-                        return byStage;
-                    }, byStage -> zeroInARow[0] >= 3);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            int zeroInARow = 0;
+            while (zeroInARow < 3) {
+                long lag = 0;
+                Map<String, Long> byStage = new java.util.TreeMap<>();
+                for (String id : applicationIds) {
+                    long stageLag = StageProgress.lag(admin, id);
+                    byStage.put(id, stageLag);
+                    lag += stageLag;
+                }
+                zeroInARow = lag == 0 ? zeroInARow + 1 : 0;
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Stages still " + byStage + " records behind after " + timeout);
+                }
+                Thread.sleep(1000);
+            }
         }
     }
 }
