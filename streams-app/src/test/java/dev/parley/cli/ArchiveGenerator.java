@@ -72,7 +72,7 @@ final class ArchiveGenerator {
                     line = written.get(random.nextInt(written.size())).deepCopy();
                     line.put("outlet", OUTLETS[random.nextInt(OUTLETS.length)]);
                     line.put("title", "Copia " + i + ": " + line.path("title").asText());
-                    line.put("url", "https://example.org/copy/" + i);
+                    line.put("url", "https://example.org/" + seed + "/copy/" + i);
                     line.put("publishedAt", reprinted(line, random));
                     exact++;
                 } else if (written.size() > 10 && roll < 0.12) {
@@ -81,7 +81,7 @@ final class ArchiveGenerator {
                     sentences[random.nextInt(sentences.length)] = sentence(random,
                             line.path("language").asText().equals("en") ? english : spanish);
                     line.put("body", String.join(" ", sentences));
-                    line.put("url", "https://example.org/near/" + i);
+                    line.put("url", "https://example.org/" + seed + "/near/" + i);
                     line.put("publishedAt", reprinted(line, random));
                     near++;
                 } else {
@@ -95,7 +95,7 @@ final class ArchiveGenerator {
                     line = JSON.createObjectNode();
                     line.put("title", "Nota " + i + " " + vocabulary.get(random.nextInt(vocabulary.size())));
                     line.put("outlet", OUTLETS[random.nextInt(OUTLETS.length)]);
-                    line.put("url", "https://example.org/a/" + i);
+                    line.put("url", "https://example.org/" + seed + "/a/" + i);
                     line.put("language", en ? "en" : "es");
                     // An archive runs forward in time, with some disorder (a day or so), over two months: within the
                     // dedup stage's lateness, so any replay order must give the same copies.
