@@ -1,9 +1,12 @@
 package dev.parley.extract;
 
 
+import dev.parley.extract.actors.DatelineCountry;
+import dev.parley.extract.actors.PersonCountries;
 import dev.parley.extract.syntax.EventArguments;
 import dev.parley.extract.syntax.EventTrigger;
 import dev.parley.extract.syntax.Modality;
+import dev.parley.extract.world.CountryKnowledge;
 import dev.parley.nlp.ParsedSentence;
 import dev.parley.nlp.SentenceParser;
 import dev.parley.nlp.corenlp.CoreNlpSentenceParser;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,6 +45,7 @@ public final class ArticleExtractor {
     private final CommitmentReader commitments;
     private final SyntaxStage syntax;
     private final ActorSource actorSource;
+    private final DatelineCountry datelines = new DatelineCountry(CountryKnowledge.loadDefault());
 
     /** Word rules only: no sentence is parsed. */
     public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology) {
@@ -110,25 +115,42 @@ public final class ArticleExtractor {
         List<Sentence> sentences = splitter.split(text, published);
         int lead = leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
+        Optional<String> dateline = datelines.of(input.body(), input.language(), published);
+        int bodyStart = text.length() - input.body().length();
+        Span datelineSpan = new Span(bodyStart, bodyStart + datelines.end(input.body()));
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
         Set<String> actorIds = new TreeSet<>();
 
+        Map<Integer, ParsedSentence> parses = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), wordTrigger(s));
-            List<ActorMention> actors = shift(actorSource.find(s, parse, input.language(), context, published), s.span().start());
-            actorsBySentence.put(s.index(), actors);
-            for (ActorMention a : actors) {
+            parses.put(s.index(), parse);
+            List<ActorMention> read = PersonCountries.complete(actorSource.find(s, parse, input.language(), context,
+                    published), s.text(), dateline);
+            actorsBySentence.put(s.index(), shift(read, s.span().start()));
+            read.forEach(a -> {
                 if (!context.contains(a.actor())) {
                     context.add(a.actor());
                 }
+            });
+        }
+        // A person named before the text says their country ("Rousseff ... la mandataria brasileña Dilma Rousseff").
+        actorsBySentence.replaceAll((index, actors) -> PersonCountries.fromArticle(actors, context));
+        for (Sentence s : sentences) {
+            List<ActorMention> actors = actorsBySentence.get(s.index());
+            for (ActorMention a : actors) {
                 if (a.actor().isKeyActor()) {
                     actorIds.add(a.actor().id());
                 }
             }
+            ParsedSentence parse = parses.get(s.index());
             SyntacticReading reading = parse == null ? null : syntax.read(parse, input.language());
-            mentions.addAll(mentionsOf(s, actors, quoteRegions, published, mentions, reading));
+            List<ActorMention> previous = actorsBySentence.getOrDefault(s.index() - 1, List.of());
+            List<Mention> ms = mentionsOf(s, actors, quoteRegions, published, mentions, reading, previous,
+                    datelineSpan);
+            mentions.addAll(ms);
         }
         addPostStatements(sentences, actorsBySentence, mentions, context);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
@@ -226,7 +248,8 @@ public final class ArticleExtractor {
     }
 
     private List<Mention> mentionsOf(Sentence s, List<ActorMention> actors, List<Span> quoteRegions,
-                                     LocalDate published, List<Mention> earlier, SyntacticReading reading) {
+                                     LocalDate published, List<Mention> earlier, SyntacticReading reading,
+                                     List<ActorMention> previousSentence, Span dateline) {
         String folded = Folding.fold(s.text());
         int base = s.span().start();
         List<Lexicon.Trigger> found = new ArrayList<>();
@@ -328,11 +351,14 @@ public final class ArticleExtractor {
                 }
             }
             if (m.syntax != null) {
-                participantsBySyntax(m, s, reading, actors);
+                participantsBySyntax(m, s, reading, actors, previousSentence);
             }
         }
         List<DateResolver.DateMention> dateMentions = shiftDates(dates.findAll(s.text(), published), base);
         for (DateResolver.DateMention written : dateMentions) {
+            if (dateline.contains(written.span().start())) {
+                continue;
+            }
             boolean quotedOrPosted = s.inPost() || quoteRegions.stream().anyMatch(q -> q.contains(written.span().start()));
             if (written.relative() && quotedOrPosted) {
                 // "hoy" in a quoted readout or a post is the day of that text, which we do not know.
@@ -435,11 +461,16 @@ public final class ArticleExtractor {
      * in the sentence ("sobre los aranceles de Estados Unidos", "la crisis en Venezuela") are context. The word
      * rules' reading stays when the parse names fewer than two countries (a parse can fail).
      */
-    private void participantsBySyntax(Mention m, Sentence s, SyntacticReading reading, List<ActorMention> actors) {
+    private void participantsBySyntax(Mention m, Sentence s, SyntacticReading reading, List<ActorMention> actors,
+                                      List<ActorMention> previousSentence) {
         EventArguments args = reading.arguments().get(m.syntax);
         int base = s.span().start();
         List<ActorMention> usable = actors.stream().filter(a -> !instigator(a, s)).toList();
-        List<ActorMention> subjects = SyntaxStage.actorsIn(reading.tree(), args.subjects(), usable, base);
+        List<ActorMention> read = SyntaxStage.actorsIn(reading.tree(), args.subjects(), usable, base);
+        // "It has also asked France to ...", "Reiteró la preocupación ...": the subject is the one named last.
+        SyntaxStage.Anaphor anaphor = read.isEmpty() ? SyntaxStage.anaphoricSubject(reading.tree(),
+                m.syntax.predicate(), "es".equals(reading.language())) : SyntaxStage.Anaphor.NONE;
+        List<ActorMention> subjects = anaphor == SyntaxStage.Anaphor.NONE ? read : antecedent(anaphor, previousSentence);
         List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
         objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
         Set<String> countries = new HashSet<>();
@@ -473,6 +504,18 @@ public final class ArticleExtractor {
         m.actors.addAll(both);
         m.syntaxSubjects = speakers;
         m.syntaxObjects = objects;
+    }
+
+    /** The previous sentence's first actor of the anaphor's kind: sentence-initial actors are mostly subjects. */
+    private static List<ActorMention> antecedent(SyntaxStage.Anaphor anaphor, List<ActorMention> previousSentence) {
+        return previousSentence.stream()
+                .filter(a -> !a.actor().countries().isEmpty())
+                .filter(a -> switch (anaphor) {
+                    case PERSON -> a.actor().type() == ActorType.PERSON;
+                    case THING -> a.actor().type() != ActorType.PERSON;
+                    default -> true;
+                })
+                .findFirst().map(List::of).orElse(List.of());
     }
 
     /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */
@@ -842,9 +885,13 @@ public final class ArticleExtractor {
             m.participants.stream().filter(Participant::isKeyActor).forEach(p -> gazetteer.actor(p.actorId())
                     .ifPresentOrElse(a -> partyCountries.addAll(a.countries()), () -> partyCountries.add(p.country())));
             long keyActors = m.participants.stream().filter(Participant::isKeyActor).count();
-            long states = m.participants.stream().filter(p -> !p.isKeyActor()).count();
-            boolean statesOnly = keyActors == 0 && states >= 2;
-            if (!statesOnly && keyActors < 2 && partyCountries.size() < 2) {
+            Set<String> states = m.participants.stream().filter(p -> !p.isKeyActor()).map(Participant::country)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<String> parties = new HashSet<>(partyCountries);
+            parties.addAll(states);
+            // "West Germany and Sierra Leone signed ..., the West German Foreign Ministry said": states are parties.
+            boolean statesNamed = states.size() >= 2 && parties.size() >= 2;
+            if (!statesNamed && keyActors < 2 && partyCountries.size() < 2) {
                 return false;
             }
         }
@@ -877,7 +924,28 @@ public final class ArticleExtractor {
         }
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
-        return m.persons() >= 2 && personCountries.size() >= 2;
+        return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m);
+    }
+
+    /**
+     * An asserted trigger whose parse names one side as its subject and another as its object ("Japan rejected the
+     * U.S. demand", "Kerry condenó a Venezuela"), or both sides of an interaction as its subject, reports an event
+     * wherever it stands in the article.
+     */
+    private boolean bothSidesBySyntax(Mention m) {
+        if (m.syntax == null || !m.syntax.asserted() || m.hedged || m.syntaxSubjects == null
+                || m.syntaxObjects == null || m.syntaxSubjects.isEmpty()) {
+            return false;
+        }
+        Set<String> subjectSide = new HashSet<>();
+        m.syntaxSubjects.forEach(a -> subjectSide.addAll(a.actor().countries()));
+        if (subjectSide.size() >= 2 && ontology.info(m.kind).group().equals("INTERACTION")) {
+            return true; // "Norway and Chile signed an agreement": both parties are the subject.
+        }
+        Set<String> objectSide = new HashSet<>();
+        m.syntaxObjects.forEach(a -> objectSide.addAll(a.actor().countries()));
+        objectSide.removeAll(subjectSide);
+        return !subjectSide.isEmpty() && !objectSide.isEmpty();
     }
 
     private static ResolvedDate fallbackDate(Mention m, LocalDate published) {

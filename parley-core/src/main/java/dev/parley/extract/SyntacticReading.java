@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** One parsed sentence as the event stages read it: its tree, triggers and each trigger's arguments. */
 record SyntacticReading(DependencyTree tree, List<EventTrigger> triggers, Map<EventTrigger, EventArguments> arguments,
-                        List<Integer> falseFriends) {
+                        List<Integer> falseFriends, String language) {
 
     /** Whether [begin, end) holds a word that only looks like a trigger ("la llamada Guerra de ..."). */
     boolean falseFriendIn(int begin, int end) {

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parse stage: decides which sentences can carry an event (a trigger stem and a name or office near it), parses
@@ -97,8 +98,36 @@ final class SyntaxStage {
                 falseFriends.add(i);
             }
         }
-        return new SyntacticReading(tree, found, args, falseFriends);
+        return new SyntacticReading(tree, found, args, falseFriends, language);
     }
+
+    /** What a subject that stands for someone named before can stand for. */
+    enum Anaphor { NONE, PERSON, THING, ANY }
+
+    /**
+     * A predicate's subject that stands for someone named before: a personal pronoun ("It", "He", "Ellos"), or, in
+     * Spanish, no subject at all on a finite main verb ("Reiteró ...").
+     */
+    static Anaphor anaphoricSubject(DependencyTree tree, int predicate, boolean spanish) {
+        boolean anySubject = false;
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).startsWith("nsubj")) {
+                anySubject = true;
+                String word = tree.folded(c);
+                if ("PRON".equals(tree.pos(c)) && PERSON_PRONOUNS.contains(word)) {
+                    return Anaphor.PERSON;
+                }
+                if ("PRON".equals(tree.pos(c)) && THING_PRONOUNS.contains(word)) {
+                    return Anaphor.THING;
+                }
+            }
+        }
+        return spanish && !anySubject && "VERB".equals(tree.pos(predicate))
+                && Set.of("root", "conj").contains(tree.baseRelation(predicate)) ? Anaphor.ANY : Anaphor.NONE;
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "el", "ella");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "ellos", "ellas");
 
     /** The actors inside argument phrases (actor spans are absolute, the parse is offset by {@code base}). */
     static List<ActorMention> actorsIn(DependencyTree tree, List<List<Integer>> phrases, List<ActorMention> actors,

@@ -181,4 +181,47 @@ class SyntacticExtractionTest {
                 + "by phone about tariffs."));
         assertEvent(e, EventKind.CONSULT_CALL, List.of("AU", "IT"), FRIDAY);
     }
+
+    @Test
+    void aTitledPersonWithoutACountryHoldsTheOfficeOfTheDatelinesCountry() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "OSLO, March 6 - Foreign Minister Ingrid Halvorsen met Chilean Foreign Minister Tomas Aravena on "
+                        + "Tuesday to discuss salmon quotas."));
+        ArticleEvent e = only(f);
+        assertEvent(e, EventKind.MEET_VISIT, List.of("CL", "NO"), LocalDate.of(2026, 3, 3));
+        assertThat(e.participants()).as(e.toString()).anySatisfy(p -> {
+            assertThat(p.name()).contains("Halvorsen");
+            assertThat(p.country()).isEqualTo("NO");
+        });
+    }
+
+    @Test
+    void aPronounOrADroppedSubjectStandsForTheActorNamedJustBefore() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleFacts es = text.extract(new ArticleInput("t", "test", FRIDAY, "es", "",
+                "El gobierno de Bolivia convocó a su embajador para consultas. Al mismo tiempo, en un comunicado "
+                        + "posterior, exigió a Paraguay la devolución de los documentos incautados."));
+        assertThat(es.events()).as(describe(es)).anySatisfy(e -> {
+            assertEvent(e, EventKind.DEMAND, List.of("BO", "PY"), FRIDAY);
+            assertRoles(e, "BO", "PY");
+        });
+        ArticleFacts en = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "Kenya recalled its envoy for consultations. In a later statement, it also asked Britain to return "
+                        + "the seized documents."));
+        assertThat(en.events()).as(describe(en)).anySatisfy(e -> {
+            assertEvent(e, EventKind.DEMAND, List.of("GB", "KE"), FRIDAY);
+            assertRoles(e, "KE", "GB");
+        });
+    }
+
+    @Test
+    void twoStatesThatSignAreThePartiesEvenWhenAMinistryReportsIt() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "Fishing quotas were on the agenda. Norway and Chile signed an agreement on salmon farming, the "
+                        + "Norwegian Foreign Ministry said."));
+        assertThat(f.events()).as(describe(f)).anySatisfy(e ->
+                assertEvent(e, EventKind.AGREEMENT_COMMITMENT, List.of("CL", "NO"), FRIDAY));
+    }
 }

@@ -34,9 +34,18 @@ public final class TriggerFinder {
             if (!(headline ? HEADLINE_TAGS : VERB_TAGS).contains(tree.pos(i))) {
                 continue;
             }
+            if (headline && NOUN_TAGS.contains(tree.pos(i)) && kindOf(lexicon.nouns, tree, i) != null) {
+                continue; // "Talks between France and Iran ...": the event noun, read below with its parties.
+            }
             EventKind kind = kindOf(lexicon.verbs, tree, i);
             if (kind != null) {
                 verbs.add(new EventTrigger(i, i, kind, false, modality(tree, i, i, kind, spanish)));
+            } else if (VERB_TAGS.contains(tree.pos(i)) && lexicon.threatActions.matches(tree, i)) {
+                Modality m = modality(tree, i, i, EventKind.THREAT, spanish);
+                if (m == Modality.PLANNED || m == Modality.HEDGED || m == Modality.CONDITIONAL) {
+                    // "Washington will impose tariffs on ...", "could revoke licences if ...": said now, a threat.
+                    verbs.add(new EventTrigger(i, i, EventKind.THREAT, false, Modality.ASSERTED));
+                }
             }
         }
         List<EventTrigger> out = new ArrayList<>(verbs);

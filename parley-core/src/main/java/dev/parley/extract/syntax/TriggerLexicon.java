@@ -110,6 +110,8 @@ public final class TriggerLexicon {
     public final Words agentCases;
     public final Words arrivalCases;
     public final Words infinitiveMarks;
+    /** Punitive acts ("impose tariffs", "sancionar"): announced for the future, the announcement is a threat. */
+    public final Words threatActions;
     /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
     public final Map<String, Words> triggerCases = new LinkedHashMap<>();
 
@@ -132,6 +134,7 @@ public final class TriggerLexicon {
         agentCases = words(syntax.get("agentCases"));
         arrivalCases = words(syntax.get("arrivalCases"));
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
+        threatActions = words(syntax.get("threatActions"));
         if (syntax.has("triggerCases")) {
             syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
                     words(e.getValue())));

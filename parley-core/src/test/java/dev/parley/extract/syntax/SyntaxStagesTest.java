@@ -197,4 +197,44 @@ class SyntaxStagesTest {
         assertThat(words(tree, args.objects())).isEqualTo("a Chile");
         assertThat(DATES.dated(tree, found, tree.token(1).begin(), tree.token(2).end())).isEqualTo(found.get(0));
     }
+
+    @Test
+    void aPunitiveActAnnouncedForTheFutureIsAThreatMadeNow() {
+        // "Washington will impose tariffs on Japan" / "Washington will not impose tariffs on Japan"
+        ParsedSentence p = Conllu.parse(
+                "1 Washington Washington PROPN 3 nsubj LOCATION",
+                "2 will will AUX 3 aux",
+                "3 impose impose VERB 0 root",
+                "4 tariffs tariff NOUN 3 obj",
+                "5 on on ADP 6 case",
+                "6 Japan Japan PROPN 3 obl LOCATION");
+        List<EventTrigger> found = TRIGGERS.find(new DependencyTree(p), "en");
+        assertThat(found).extracting(EventTrigger::kind).containsExactly(EventKind.THREAT);
+        assertThat(found.get(0).asserted()).isTrue();
+        ParsedSentence negated = Conllu.parse(
+                "1 Washington Washington PROPN 4 nsubj LOCATION",
+                "2 will will AUX 4 aux",
+                "3 not not PART 4 advmod",
+                "4 impose impose VERB 0 root",
+                "5 tariffs tariff NOUN 4 obj");
+        assertThat(TRIGGERS.find(new DependencyTree(negated), "en")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedEventNounOpeningAHeadlineIsTheNounNotAVerb() {
+        // "Talks between France and Iran made progress"
+        ParsedSentence p = Conllu.parse(
+                "1 Talks talk NOUN 6 nsubj",
+                "2 between between ADP 3 case",
+                "3 France France PROPN 1 nmod LOCATION",
+                "4 and and CCONJ 5 cc",
+                "5 Iran Iran PROPN 3 conj LOCATION",
+                "6 made make VERB 0 root",
+                "7 progress progress NOUN 6 obj");
+        DependencyTree tree = new DependencyTree(p);
+        List<EventTrigger> found = TRIGGERS.find(tree, "en");
+        assertThat(found).extracting(EventTrigger::kind).containsExactly(EventKind.MEET_VISIT);
+        assertThat(found.get(0).noun()).isTrue();
+        assertThat(words(tree, ARGUMENTS.read(tree, found.get(0)).objects())).contains("between France | Iran");
+    }
 }
