@@ -64,7 +64,8 @@ public final class StreamsRuntime implements AutoCloseable {
     public static Properties properties(ParleyConfig config, String stage, String applicationServer,
                                         Topology topology) {
         Properties props = properties(config, stage, applicationServer);
-        props.put(DeadLetterExceptionHandlers.STATEFUL_PROCESSORS_CONFIG, String.join(",", statefulProcessors(topology)));
+        props.put(DeadLetterExceptionHandlers.STATEFUL_PROCESSORS_CONFIG,
+                String.join(",", statefulProcessors(topology)));
         return props;
     }
 

@@ -7,6 +7,7 @@ import dev.parley.dedup.ArticleDecision;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.dedup.DedupEngine;
 import dev.parley.dedup.DedupResult;
+import dev.parley.dedup.ExpiryClock;
 import dev.parley.dedup.Statement;
 import dev.parley.dedup.store.KeyValueStore;
 import dev.parley.dedup.store.StoreWrites;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,6 +35,14 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
 
     private static final String CLUSTER_PREFIX = "c:";
     private static final int MAX_CHAIN = 64;
+    /**
+     * Expiry follows the index's clock ({@link ExpiryClock}: event time that outliers cannot push ahead), a day at
+     * a time, and stays `lateness` behind it: an article that arrives up to that late still meets everything within
+     * the horizon, so the result does not depend on arrival order within the lateness bound. It runs as part of the
+     * plan of the article that moves the clock a day on, not from a stream-time punctuation: stream time is the
+     * largest record timestamp (publishedAt), which one misdated article moves.
+     */
+    private static final Duration EXPIRY_INTERVAL = Duration.ofDays(1);
 
     /**
      * Everything one record (or one expiry) changes, as a value: the final content of every store key it touches,
@@ -55,6 +63,12 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
     private KafkaDedupStores stores;
     private KeyValueStore<String, Article> realSources;
     private KeyValueStore<String, List<String>> realCopies;
+    /**
+     * Kept in memory: after a restart the clock starts again and expiry waits for a quorum of articles, which only
+     * ever keeps entries longer, never drops one early.
+     */
+    private ExpiryClock clock = ExpiryClock.start();
+    private Instant nextExpiry;
 
     DedupProcessor(DedupConfig config, Duration lateness) {
         this(config, lateness, plan -> { });
@@ -73,10 +87,6 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         this.engine = new DedupEngine(config, stores);
         this.realSources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
         this.realCopies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
-        // Expiry follows event time, a day at a time, but stays `lateness` behind stream time: an article that
-        // arrives up to that late still meets everything within the horizon, so the result does not depend on
-        // arrival order within the lateness bound.
-        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::expire);
     }
 
     @Override
@@ -85,11 +95,21 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         if (article == null) {
             return;
         }
-        apply(planned("article " + article.getId(), () -> new Planning().ingest(record)));
-    }
-
-    private void expire(long streamTime) {
-        apply(planned("expiry at " + Instant.ofEpochMilli(streamTime), () -> new Planning().expire(streamTime)));
+        ExpiryClock advanced = clock.observe(article.getId(), article.getPublishedAt(), article.getIngestedAt());
+        Instant expireAt = advanced.now().filter(now -> nextExpiry == null || !now.isBefore(nextExpiry))
+                .orElse(null);
+        apply(planned("article " + article.getId(), () -> {
+            Planning planning = new Planning();
+            planning.ingest(record);
+            if (expireAt != null) {
+                planning.expire(expireAt);
+            }
+            return planning.plan();
+        }));
+        clock = advanced;
+        if (expireAt != null) {
+            nextExpiry = expireAt.plus(EXPIRY_INTERVAL);
+        }
     }
 
     /**
@@ -116,8 +136,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
     }
 
     /**
-     * The work for one record (or one expiry) over one staged view of all eight stores; its result is the plan.
-     * Reads see the work's own writes, as they would on the real stores.
+     * The work for one record (with the expiry it triggers) over one staged view of all eight stores; its result
+     * is the plan. Reads see the work's own writes, as they would on the real stores.
      */
     private final class Planning {
 
@@ -127,12 +147,13 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         private final KeyValueStore<String, List<String>> copies = buffer.stage(realCopies);
         private final List<Record<String, DedupOutput>> outputs = new ArrayList<>();
 
-        private Plan plan() {
+        Plan plan() {
             return new Plan(buffer.writes(), outputs);
         }
 
-        Plan expire(long streamTime) {
-            Instant shifted = Instant.ofEpochMilli(streamTime).minus(lateness);
+        /** Expiry stays `lateness` behind the clock (see {@link #EXPIRY_INTERVAL}). */
+        void expire(Instant now) {
+            Instant shifted = now.minus(lateness);
             engine.expire(buffer, shifted);
             long cutoff = shifted.minus(config.horizon()).toEpochMilli();
             List<String> gone = new ArrayList<>();
@@ -146,10 +167,9 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
                 copies.delete(id);
                 copies.delete(CLUSTER_PREFIX + id);
             }
-            return plan();
         }
 
-        Plan ingest(Record<String, Article> record) {
+        void ingest(Record<String, Article> record) {
             Article article = record.value();
             sources.put(article.getId(), article);
             DedupResult result = engine.plan(buffer, article.getId(), article.getPublishedAt(), article.getBody())
@@ -158,7 +178,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
                 ArticleDecision current = result.decision();
                 forward(record, DedupOutput.Target.DECISIONS, current.articleId(),
                         DedupRecords.decision(current, rootOf(current.articleId()), DecisionEvent.REINGESTED));
-                return plan();
+                return;
             }
 
             Set<String> affectedCanonicals = new TreeSet<>();
@@ -181,7 +201,6 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             for (String retracted : result.retractedStatementIds()) {
                 forward(record, DedupOutput.Target.STATEMENTS, retracted, null);
             }
-            return plan();
         }
 
         private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
