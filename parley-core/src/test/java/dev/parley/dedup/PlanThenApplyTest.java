@@ -8,6 +8,7 @@ import dev.parley.dedup.store.InMemoryDedupStores;
 import dev.parley.dedup.store.KeyValueStore;
 import dev.parley.dedup.store.Posting;
 import dev.parley.dedup.store.StoredArticle;
+import dev.parley.dedup.store.WriteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,29 @@ class PlanThenApplyTest {
         assertThat(retry.replay()).isFalse();
         assertThat(retry.decision().kind()).isEqualTo(ArticleDecision.Kind.UNIQUE);
         assertThat(retry.newPassages()).isNotEmpty();
+    }
+
+    @Test
+    void expiryIsPlannedTooAndApplyingItEqualsExpiringDirectly() {
+        InMemoryDedupStores planned = new InMemoryDedupStores();
+        InMemoryDedupStores direct = new InMemoryDedupStores();
+        DedupEngine planner = new DedupEngine(DedupConfig.defaults(), planned);
+        DedupEngine expirer = new DedupEngine(DedupConfig.defaults(), direct);
+        for (Seeds.SeedArticle s : seeds) {
+            planner.ingest(s.id(), Instant.ofEpochMilli(s.publishedAtMillis()), s.text());
+            expirer.ingest(s.id(), Instant.ofEpochMilli(s.publishedAtMillis()), s.text());
+        }
+        // Past the horizon of the seeds dated 11 and 12 January only: the rest, and their statements, stay.
+        Instant now = Instant.parse("2026-01-13T00:00:00Z").plus(DedupConfig.defaults().horizon());
+
+        Map<String, Object> before = snapshot(planned);
+        WriteBuffer buffer = new WriteBuffer();
+        int expired = planner.expire(buffer, now);
+        assertThat(snapshot(planned)).as("stores after planning the expiry").isEqualTo(before);
+        buffer.writes().apply();
+
+        assertThat(expired).isEqualTo(expirer.expire(now)).isEqualTo(2);
+        assertThat(snapshot(planned)).isEqualTo(snapshot(direct)).isNotEqualTo(before);
     }
 
     private static Map<String, Object> snapshot(InMemoryDedupStores s) {
