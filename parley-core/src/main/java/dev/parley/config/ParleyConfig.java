@@ -111,7 +111,8 @@ public final class ParleyConfig {
             .define(DEDUP_HORIZON_DAYS, Type.LONG, "30", atLeast(0), LOW,
                     "how far apart in event time two articles may be and still be compared")
             .define(DEDUP_LATENESS_DAYS, Type.LONG, "90", atLeast(0), LOW,
-                    "how late (behind stream time) an article may arrive and still meet them all")
+                    "how late (behind the dedup index's clock, see [Horizon and lateness](#horizon-and-lateness)) "
+                            + "an article may arrive and still meet them all")
             .define(EXTRACT_GAZETTEER_FILES, Type.LIST, "", MEDIUM, "gazetteer extension files, comma-separated "
                     + "(see [Engagement extraction](#engagement-extraction))")
             .define(ENGAGEMENT_MERGE_INTERVAL_MS, Type.LONG, "500", atLeast(1), LOW,

@@ -3,6 +3,7 @@ package dev.parley.dedup;
 import dev.parley.dedup.store.DedupStores;
 import dev.parley.dedup.store.Posting;
 import dev.parley.dedup.store.StoredArticle;
+import dev.parley.dedup.store.WriteBuffer;
 import dev.parley.text.Shingles;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -33,10 +34,12 @@ public final class DedupEngine {
     private static final int ANALYSIS_CACHE = 2048;
 
     private final DedupConfig config;
-    private final DedupStores stores;
+    private final DedupStores base;
     private final MinHash minHash;
     private final PassageAligner aligner;
     private final StatementBuilder statementBuilder;
+    // A memo of AnalyzedArticle.of over (id, publishedAt, text), not state: a plan that is discarded after filling
+    // it leaves nothing wrong in it, because entries are only reached through ids the stores hold.
     private final Map<String, AnalyzedArticle> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
@@ -46,7 +49,7 @@ public final class DedupEngine {
 
     public DedupEngine(DedupConfig config, DedupStores stores) {
         this.config = config;
-        this.stores = stores;
+        this.base = stores;
         this.minHash = new MinHash(config.permutations());
         this.aligner = new PassageAligner(config);
         this.statementBuilder = new StatementBuilder(config);
@@ -56,101 +59,360 @@ public final class DedupEngine {
                             String method) {
     }
 
-    public DedupResult ingest(String articleId, Instant publishedAt, String text) {
-        Objects.requireNonNull(articleId);
-        if (stores.articles().get(articleId).isPresent()) {
-            // Same id again: ids identify articles, so this is a re-ingestion and changes nothing.
-            ArticleDecision current = stores.decisions().get(articleId).orElseThrow();
-            return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true);
-        }
-        long at = publishedAt.toEpochMilli();
-        stores.articles().put(articleId, new StoredArticle(articleId, at, text));
-        AnalyzedArticle x = analyzed(articleId, at, text);
-
-        List<Neighbor> neighbors = findDuplicates(x);
-        ArticleDecision decision = decide(x, neighbors);
-        stores.decisions().put(articleId, decision);
-
-        List<ArticleDecision> corrections = new ArrayList<>();
-        List<String> demoted = new ArrayList<>();
-        for (Neighbor n : neighbors) {
-            ArticleDecision old = stores.decisions().get(n.article().id()).orElseThrow();
-            AnalyzedArticle oldCanonical = old.canonicalId().equals(n.article().id()) ? n.article()
-                    : load(old.canonicalId());
-            if (oldCanonical == null || x.isEarlierThan(oldCanonical)) {
-                ArticleDecision corrected = new ArticleDecision(n.article().id(), n.article().publishedAtMillis(),
-                        n.kind(), x.id(), n.jaccard(), n.containment(), n.method(), config.jaccardThreshold(),
-                        config.containmentThreshold(), config.algorithmVersion());
-                stores.decisions().put(n.article().id(), corrected);
-                corrections.add(corrected);
-                if (!old.kind().isCopy()) {
-                    demoted.add(n.article().id());
-                }
-            }
-        }
-
-        List<PassageMatch> newPassages = new ArrayList<>();
-        Set<String> seeds = new TreeSet<>();
-        for (String d : demoted) {
-            seeds.addAll(removeFromPassageGraph(d));
-            unindexFingerprints(d);
-        }
-        Set<String> previouslyCarrying = new TreeSet<>(demoted);
-        if (!decision.kind().isCopy()) {
-            Set<String> duplicateIds = new TreeSet<>();
-            neighbors.forEach(n -> duplicateIds.add(n.article().id()));
-            newPassages.addAll(alignWithPartners(x, duplicateIds));
-            seeds.add(x.id());
-        }
-        StatementDelta delta = seeds.isEmpty() ? StatementDelta.NONE : regroupStatements(seeds, previouslyCarrying);
-        return new DedupResult(decision, corrections, newPassages, delta.upserted, delta.retracted, false);
+    /**
+     * Plans one arrival without changing any store: the decision and everything it changes, and the store writes
+     * that make it so. Nothing is written until the caller applies the plan's writes.
+     */
+    public DedupPlan plan(String articleId, Instant publishedAt, String text) {
+        return plan(new WriteBuffer(), articleId, publishedAt, text);
     }
 
-    // ---- exact copies and near-identical articles ----
+    /**
+     * As {@link #plan(String, Instant, String)}, staging into the caller's buffer so that the caller's own work on
+     * the same record (its reads of these stores included) becomes part of one plan.
+     */
+    public DedupPlan plan(WriteBuffer buffer, String articleId, Instant publishedAt, String text) {
+        DedupResult result = new Planning(buffer.stage(base)).ingest(articleId, publishedAt, text);
+        return new DedupPlan(result, buffer.writes());
+    }
 
-    private List<Neighbor> findDuplicates(AnalyzedArticle x) {
-        Map<String, Neighbor> found = new TreeMap<>();
-        for (Posting p : addPosting(x.exactKey(), x)) {
-            AnalyzedArticle other = withinHorizon(x, p) ? load(p.articleId()) : null;
-            if (other != null) {
-                found.put(other.id(), new Neighbor(other, ArticleDecision.Kind.EXACT_COPY, 1.0, 1.0, "exact-text"));
-            }
+    /** Plans and applies one arrival (for callers without a transaction of their own: tests, eval, bench). */
+    public DedupResult ingest(String articleId, Instant publishedAt, String text) {
+        DedupPlan plan = plan(articleId, publishedAt, text);
+        plan.writes().apply();
+        return plan.result();
+    }
+
+    /**
+     * Stages into {@code buffer} the removal of index entries older than the horizon before {@code now}. Statements
+     * already published stay in their topic; a copy of an expired article arriving later is treated as unique.
+     *
+     * @return number of articles expired
+     */
+    public int expire(WriteBuffer buffer, Instant now) {
+        return new Planning(buffer.stage(base)).expire(now);
+    }
+
+    /** Plans and applies expiry at once. */
+    public int expire(Instant now) {
+        WriteBuffer buffer = new WriteBuffer();
+        int expired = expire(buffer, now);
+        buffer.writes().apply();
+        return expired;
+    }
+
+    /** One unit of work over one staged view of the stores: everything it writes lands in the plan. */
+    private final class Planning {
+
+        private final DedupStores stores;
+
+        Planning(DedupStores stores) {
+            this.stores = stores;
         }
-        long[] signature = minHash.signature(x.shingleSet());
-        Map<String, Integer> bandHits = new HashMap<>();
-        Map<String, Posting> postingById = new HashMap<>();
-        for (String band : LshBanding.bandKeys(signature, config.bands(), config.rows())) {
-            for (Posting p : addPosting(band, x)) {
-                if (withinHorizon(x, p) && !found.containsKey(p.articleId())) {
-                    bandHits.merge(p.articleId(), 1, Integer::sum);
-                    postingById.put(p.articleId(), p);
+
+        DedupResult ingest(String articleId, Instant publishedAt, String text) {
+            Objects.requireNonNull(articleId);
+            if (stores.articles().get(articleId).isPresent()) {
+                // Same id again: ids identify articles, so this is a re-ingestion and changes nothing.
+                ArticleDecision current = stores.decisions().get(articleId).orElseThrow();
+                return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true);
+            }
+            long at = publishedAt.toEpochMilli();
+            stores.articles().put(articleId, new StoredArticle(articleId, at, text));
+            AnalyzedArticle x = analyzed(articleId, at, text);
+
+            List<Neighbor> neighbors = findDuplicates(x);
+            ArticleDecision decision = decide(x, neighbors);
+            stores.decisions().put(articleId, decision);
+
+            List<ArticleDecision> corrections = new ArrayList<>();
+            List<String> demoted = new ArrayList<>();
+            for (Neighbor n : neighbors) {
+                ArticleDecision old = stores.decisions().get(n.article().id()).orElseThrow();
+                AnalyzedArticle oldCanonical = old.canonicalId().equals(n.article().id()) ? n.article()
+                        : load(old.canonicalId());
+                if (oldCanonical == null || x.isEarlierThan(oldCanonical)) {
+                    ArticleDecision corrected = new ArticleDecision(n.article().id(), n.article().publishedAtMillis(),
+                            n.kind(), x.id(), n.jaccard(), n.containment(), n.method(), config.jaccardThreshold(),
+                            config.containmentThreshold(), config.algorithmVersion());
+                    stores.decisions().put(n.article().id(), corrected);
+                    corrections.add(corrected);
+                    if (!old.kind().isCopy()) {
+                        demoted.add(n.article().id());
+                    }
                 }
             }
+
+            List<PassageMatch> newPassages = new ArrayList<>();
+            Set<String> seeds = new TreeSet<>();
+            for (String d : demoted) {
+                seeds.addAll(removeFromPassageGraph(d));
+                unindexFingerprints(d);
+            }
+            Set<String> previouslyCarrying = new TreeSet<>(demoted);
+            if (!decision.kind().isCopy()) {
+                Set<String> duplicateIds = new TreeSet<>();
+                neighbors.forEach(n -> duplicateIds.add(n.article().id()));
+                newPassages.addAll(alignWithPartners(x, duplicateIds));
+                seeds.add(x.id());
+            }
+            StatementDelta delta = seeds.isEmpty() ? StatementDelta.NONE : regroupStatements(seeds, previouslyCarrying);
+            return new DedupResult(decision, corrections, newPassages, delta.upserted, delta.retracted, false);
         }
-        // Most shared bands first (highest estimated similarity), then earliest: a bounded, deterministic choice.
-        List<String> candidates = new ArrayList<>(bandHits.keySet());
-        candidates.sort(Comparator.<String>comparingInt(id -> -bandHits.get(id))
-                .thenComparing(id -> postingById.get(id), Posting.EARLIEST_FIRST));
-        for (String id : candidates.subList(0, Math.min(candidates.size(), config.maxCandidates()))) {
-            AnalyzedArticle other = load(id);
-            if (other == null) {
-                continue;
+
+        // ---- exact copies and near-identical articles ----
+
+        private List<Neighbor> findDuplicates(AnalyzedArticle x) {
+            Map<String, Neighbor> found = new TreeMap<>();
+            for (Posting p : addPosting(x.exactKey(), x)) {
+                AnalyzedArticle other = withinHorizon(x, p) ? load(p.articleId()) : null;
+                if (other != null) {
+                    found.put(other.id(), new Neighbor(other, ArticleDecision.Kind.EXACT_COPY, 1.0, 1.0, "exact-text"));
+                }
             }
-            double j = Shingles.jaccard(x.shingleSet(), other.shingleSet());
-            double c = Shingles.containment(x.shingleSet(), other.shingleSet());
-            double sizeRatio = (double) Math.min(x.shingleSet().length, other.shingleSet().length)
-                    / Math.max(1, Math.max(x.shingleSet().length, other.shingleSet().length));
-            String method = null;
-            if (j >= config.jaccardThreshold()) {
-                method = "minhash-lsh+jaccard";
-            } else if (c >= config.containmentThreshold() && sizeRatio >= config.containmentMinRatio()) {
-                method = "minhash-lsh+containment";
+            long[] signature = minHash.signature(x.shingleSet());
+            Map<String, Integer> bandHits = new HashMap<>();
+            Map<String, Posting> postingById = new HashMap<>();
+            for (String band : LshBanding.bandKeys(signature, config.bands(), config.rows())) {
+                for (Posting p : addPosting(band, x)) {
+                    if (withinHorizon(x, p) && !found.containsKey(p.articleId())) {
+                        bandHits.merge(p.articleId(), 1, Integer::sum);
+                        postingById.put(p.articleId(), p);
+                    }
+                }
             }
-            if (method != null) {
-                found.put(id, new Neighbor(other, ArticleDecision.Kind.NEAR_DUPLICATE, round(j), round(c), method));
+            // Most shared bands first (highest estimated similarity), then earliest: a bounded, deterministic choice.
+            List<String> candidates = new ArrayList<>(bandHits.keySet());
+            candidates.sort(Comparator.<String>comparingInt(id -> -bandHits.get(id))
+                    .thenComparing(id -> postingById.get(id), Posting.EARLIEST_FIRST));
+            for (String id : candidates.subList(0, Math.min(candidates.size(), config.maxCandidates()))) {
+                AnalyzedArticle other = load(id);
+                if (other == null) {
+                    continue;
+                }
+                double j = Shingles.jaccard(x.shingleSet(), other.shingleSet());
+                double c = Shingles.containment(x.shingleSet(), other.shingleSet());
+                double sizeRatio = (double) Math.min(x.shingleSet().length, other.shingleSet().length)
+                        / Math.max(1, Math.max(x.shingleSet().length, other.shingleSet().length));
+                String method = null;
+                if (j >= config.jaccardThreshold()) {
+                    method = "minhash-lsh+jaccard";
+                } else if (c >= config.containmentThreshold() && sizeRatio >= config.containmentMinRatio()) {
+                    method = "minhash-lsh+containment";
+                }
+                if (method != null) {
+                    found.put(id, new Neighbor(other, ArticleDecision.Kind.NEAR_DUPLICATE, round(j), round(c), method));
+                }
+            }
+            return new ArrayList<>(found.values());
+        }
+
+        // ---- passages ----
+
+        /** Copies take no part in the passage level, so a demoted article leaves the fingerprint buckets. */
+        private void unindexFingerprints(String articleId) {
+            AnalyzedArticle a = load(articleId);
+            if (a == null) {
+                return;
+            }
+            for (long fp : fingerprintHashes(a)) {
+                String key = fingerprintKey(fp);
+                stores.postings().get(key).ifPresent(list -> {
+                    List<Posting> kept = list.stream().filter(p -> !p.articleId().equals(articleId)).toList();
+                    if (kept.isEmpty()) {
+                        stores.postings().delete(key);
+                    } else {
+                        stores.postings().put(key, kept);
+                    }
+                });
             }
         }
-        return new ArrayList<>(found.values());
+
+        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
+            Map<String, Integer> sharedFingerprints = new HashMap<>();
+            Map<String, Posting> postingById = new HashMap<>();
+            for (long fp : fingerprintHashes(x)) {
+                for (Posting p : addPosting(fingerprintKey(fp), x)) {
+                    if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
+                        sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
+                        postingById.put(p.articleId(), p);
+                    }
+                }
+            }
+            // Bounded work per article: the partners sharing most fingerprints, then the earliest.
+            List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
+            partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
+                    .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
+            partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
+            List<PassageMatch> found = new ArrayList<>();
+            for (String partnerId : partners) {
+                boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
+                AnalyzedArticle partner = partnerUnique ? load(partnerId) : null;
+                if (partner == null) {
+                    continue;
+                }
+                List<PassageMatch> matches = aligner.align(x, partner);
+                if (!matches.isEmpty()) {
+                    found.addAll(matches);
+                    addMatches(x.id(), matches);
+                    addMatches(partnerId, matches);
+                }
+            }
+            return found;
+        }
+
+        private void addMatches(String articleId, List<PassageMatch> matches) {
+            Set<PassageMatch> all = new LinkedHashSet<>(stores.passages().get(articleId).orElse(List.of()));
+            all.addAll(matches);
+            stores.passages().put(articleId, sortedMatches(all));
+        }
+
+        /** Takes a demoted article out of the passage graph; returns its former partners. */
+        private Set<String> removeFromPassageGraph(String articleId) {
+            Set<String> partners = new TreeSet<>();
+            for (PassageMatch m : stores.passages().get(articleId).orElse(List.of())) {
+                String partner = m.partnerOf(articleId);
+                partners.add(partner);
+                List<PassageMatch> kept = stores.passages().get(partner).orElse(List.of()).stream()
+                        .filter(pm -> !pm.involves(articleId)).toList();
+                if (kept.isEmpty()) {
+                    stores.passages().delete(partner);
+                } else {
+                    stores.passages().put(partner, kept);
+                }
+            }
+            stores.passages().delete(articleId);
+            return partners;
+        }
+
+        private record StatementDelta(List<Statement> upserted, List<String> retracted) {
+            static final StatementDelta NONE = new StatementDelta(List.of(), List.of());
+        }
+
+        /**
+         * Recomputes the statements of the passage-graph components containing the seeds, from scratch, so the result
+         * is the same whatever order the matches were found in.
+         */
+        private StatementDelta regroupStatements(Set<String> seeds, Set<String> previouslyCarrying) {
+            Set<String> visited = new TreeSet<>();
+            Deque<String> queue = new ArrayDeque<>(seeds);
+            Set<PassageMatch> matches = new LinkedHashSet<>();
+            while (!queue.isEmpty() && visited.size() < config.maxComponentArticles()) {
+                String id = queue.poll();
+                if (!visited.add(id)) {
+                    continue;
+                }
+                for (PassageMatch m : stores.passages().get(id).orElse(List.of())) {
+                    matches.add(m);
+                    String partner = m.partnerOf(id);
+                    if (!visited.contains(partner)) {
+                        queue.add(partner);
+                    }
+                }
+            }
+            Map<String, AnalyzedArticle> articles = new TreeMap<>();
+            List<PassageMatch> usable = new ArrayList<>();
+            for (PassageMatch m : sortedMatches(matches)) {
+                if (visited.contains(m.articleA()) && visited.contains(m.articleB())) {
+                    AnalyzedArticle a = articles.computeIfAbsent(m.articleA(), this::load);
+                    AnalyzedArticle b = articles.computeIfAbsent(m.articleB(), this::load);
+                    if (a != null && b != null) {
+                        usable.add(m);
+                    }
+                }
+            }
+            List<Statement> statements = statementBuilder.build(articles, usable);
+
+            Set<String> oldIds = new TreeSet<>();
+            Set<String> touched = new TreeSet<>(visited);
+            touched.addAll(previouslyCarrying);
+            for (String id : touched) {
+                oldIds.addAll(stores.statementsByArticle().get(id).orElse(List.of()));
+            }
+            Map<String, List<String>> byArticle = new TreeMap<>();
+            List<Statement> upserted = new ArrayList<>();
+            Set<String> newIds = new TreeSet<>();
+            for (Statement s : statements) {
+                newIds.add(s.id());
+                if (!stores.statements().get(s.id()).map(s::equals).orElse(false)) {
+                    stores.statements().put(s.id(), s);
+                    upserted.add(s);
+                }
+                for (String articleId : s.articleIds()) {
+                    byArticle.computeIfAbsent(articleId, x -> new ArrayList<>()).add(s.id());
+                }
+            }
+            List<String> retracted = new ArrayList<>();
+            for (String old : oldIds) {
+                if (!newIds.contains(old)) {
+                    stores.statements().delete(old);
+                    retracted.add(old);
+                }
+            }
+            for (String id : touched) {
+                List<String> ids = byArticle.get(id);
+                if (ids == null) {
+                    stores.statementsByArticle().delete(id);
+                } else {
+                    stores.statementsByArticle().put(id, ids.stream().sorted().toList());
+                }
+            }
+            return new StatementDelta(upserted, retracted);
+        }
+
+        // ---- expiry ----
+
+        int expire(Instant streamTime) {
+            long cutoff = streamTime.toEpochMilli() - config.horizon().toMillis();
+            List<String> expired = new ArrayList<>();
+            stores.articles().forEach((id, a) -> {
+                if (a.publishedAtMillis() < cutoff) {
+                    expired.add(id);
+                }
+            });
+            Set<String> gone = new TreeSet<>(expired);
+            List<String> emptied = new ArrayList<>();
+            Map<String, List<Posting>> trimmed = new TreeMap<>();
+            stores.postings().forEach((key, list) -> {
+                List<Posting> kept = list.stream().filter(p -> p.publishedAtMillis() >= cutoff).toList();
+                if (kept.isEmpty()) {
+                    emptied.add(key);
+                } else if (kept.size() != list.size()) {
+                    trimmed.put(key, kept);
+                }
+            });
+            emptied.forEach(stores.postings()::delete);
+            trimmed.forEach(stores.postings()::put);
+            for (String id : gone) {
+                removeFromPassageGraph(id);
+                stores.articles().delete(id);
+                stores.decisions().delete(id);
+                stores.statementsByArticle().delete(id);
+                cache.remove(id);
+            }
+            return gone.size();
+        }
+
+        /** Adds x to the bucket (keeping the earliest postings) and returns the bucket as it was before. */
+        private List<Posting> addPosting(String key, AnalyzedArticle x) {
+            List<Posting> before = stores.postings().get(key).orElse(List.of());
+            Posting mine = new Posting(x.id(), x.publishedAtMillis());
+            if (!before.contains(mine)) {
+                List<Posting> after = new ArrayList<>(before);
+                after.add(mine);
+                after.sort(Posting.EARLIEST_FIRST);
+                stores.postings().put(key, List.copyOf(after.subList(0, Math.min(after.size(), config.bucketCap()))));
+            }
+            return before.stream().filter(p -> !p.equals(mine)).toList();
+        }
+
+        private AnalyzedArticle load(String id) {
+            AnalyzedArticle cached = cache.get(id);
+            if (cached != null) {
+                return cached;
+            }
+            return stores.articles().get(id).map(s -> analyzed(s.id(), s.publishedAtMillis(), s.text())).orElse(null);
+        }
     }
 
     private ArticleDecision decide(AnalyzedArticle x, List<Neighbor> neighbors) {
@@ -169,212 +431,7 @@ public final class DedupEngine {
                 config.containmentThreshold(), config.algorithmVersion());
     }
 
-    // ---- passages ----
-
-    /** Copies take no part in the passage level, so a demoted article leaves the fingerprint buckets. */
-    private void unindexFingerprints(String articleId) {
-        AnalyzedArticle a = load(articleId);
-        if (a == null) {
-            return;
-        }
-        for (long fp : fingerprintHashes(a)) {
-            String key = fingerprintKey(fp);
-            stores.postings().get(key).ifPresent(list -> {
-                List<Posting> kept = list.stream().filter(p -> !p.articleId().equals(articleId)).toList();
-                if (kept.isEmpty()) {
-                    stores.postings().delete(key);
-                } else {
-                    stores.postings().put(key, kept);
-                }
-            });
-        }
-    }
-
-    private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
-        Map<String, Integer> sharedFingerprints = new HashMap<>();
-        Map<String, Posting> postingById = new HashMap<>();
-        for (long fp : fingerprintHashes(x)) {
-            for (Posting p : addPosting(fingerprintKey(fp), x)) {
-                if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
-                    sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
-                    postingById.put(p.articleId(), p);
-                }
-            }
-        }
-        // Bounded work per article: the partners sharing most fingerprints, then the earliest.
-        List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
-        partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
-                .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
-        partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
-        List<PassageMatch> found = new ArrayList<>();
-        for (String partnerId : partners) {
-            boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
-            AnalyzedArticle partner = partnerUnique ? load(partnerId) : null;
-            if (partner == null) {
-                continue;
-            }
-            List<PassageMatch> matches = aligner.align(x, partner);
-            if (!matches.isEmpty()) {
-                found.addAll(matches);
-                addMatches(x.id(), matches);
-                addMatches(partnerId, matches);
-            }
-        }
-        return found;
-    }
-
-    private void addMatches(String articleId, List<PassageMatch> matches) {
-        Set<PassageMatch> all = new LinkedHashSet<>(stores.passages().get(articleId).orElse(List.of()));
-        all.addAll(matches);
-        stores.passages().put(articleId, sortedMatches(all));
-    }
-
-    /** Takes a demoted article out of the passage graph; returns its former partners. */
-    private Set<String> removeFromPassageGraph(String articleId) {
-        Set<String> partners = new TreeSet<>();
-        for (PassageMatch m : stores.passages().get(articleId).orElse(List.of())) {
-            String partner = m.partnerOf(articleId);
-            partners.add(partner);
-            List<PassageMatch> kept = stores.passages().get(partner).orElse(List.of()).stream()
-                    .filter(pm -> !pm.involves(articleId)).toList();
-            if (kept.isEmpty()) {
-                stores.passages().delete(partner);
-            } else {
-                stores.passages().put(partner, kept);
-            }
-        }
-        stores.passages().delete(articleId);
-        return partners;
-    }
-
-    private record StatementDelta(List<Statement> upserted, List<String> retracted) {
-        static final StatementDelta NONE = new StatementDelta(List.of(), List.of());
-    }
-
-    /**
-     * Recomputes the statements of the passage-graph components containing the seeds, from scratch, so the result
-     * is the same whatever order the matches were found in.
-     */
-    private StatementDelta regroupStatements(Set<String> seeds, Set<String> previouslyCarrying) {
-        Set<String> visited = new TreeSet<>();
-        Deque<String> queue = new ArrayDeque<>(seeds);
-        Set<PassageMatch> matches = new LinkedHashSet<>();
-        while (!queue.isEmpty() && visited.size() < config.maxComponentArticles()) {
-            String id = queue.poll();
-            if (!visited.add(id)) {
-                continue;
-            }
-            for (PassageMatch m : stores.passages().get(id).orElse(List.of())) {
-                matches.add(m);
-                String partner = m.partnerOf(id);
-                if (!visited.contains(partner)) {
-                    queue.add(partner);
-                }
-            }
-        }
-        Map<String, AnalyzedArticle> articles = new TreeMap<>();
-        List<PassageMatch> usable = new ArrayList<>();
-        for (PassageMatch m : sortedMatches(matches)) {
-            if (visited.contains(m.articleA()) && visited.contains(m.articleB())) {
-                AnalyzedArticle a = articles.computeIfAbsent(m.articleA(), this::load);
-                AnalyzedArticle b = articles.computeIfAbsent(m.articleB(), this::load);
-                if (a != null && b != null) {
-                    usable.add(m);
-                }
-            }
-        }
-        List<Statement> statements = statementBuilder.build(articles, usable);
-
-        Set<String> oldIds = new TreeSet<>();
-        Set<String> touched = new TreeSet<>(visited);
-        touched.addAll(previouslyCarrying);
-        for (String id : touched) {
-            oldIds.addAll(stores.statementsByArticle().get(id).orElse(List.of()));
-        }
-        Map<String, List<String>> byArticle = new TreeMap<>();
-        List<Statement> upserted = new ArrayList<>();
-        Set<String> newIds = new TreeSet<>();
-        for (Statement s : statements) {
-            newIds.add(s.id());
-            if (!stores.statements().get(s.id()).map(s::equals).orElse(false)) {
-                stores.statements().put(s.id(), s);
-                upserted.add(s);
-            }
-            for (String articleId : s.articleIds()) {
-                byArticle.computeIfAbsent(articleId, x -> new ArrayList<>()).add(s.id());
-            }
-        }
-        List<String> retracted = new ArrayList<>();
-        for (String old : oldIds) {
-            if (!newIds.contains(old)) {
-                stores.statements().delete(old);
-                retracted.add(old);
-            }
-        }
-        for (String id : touched) {
-            List<String> ids = byArticle.get(id);
-            if (ids == null) {
-                stores.statementsByArticle().delete(id);
-            } else {
-                stores.statementsByArticle().put(id, ids.stream().sorted().toList());
-            }
-        }
-        return new StatementDelta(upserted, retracted);
-    }
-
-    // ---- expiry ----
-
-    /**
-     * Drops index entries older than the horizon before {@code streamTime} (call from a punctuation). Statements
-     * already published stay in their topic; a copy of an expired article arriving later is treated as unique.
-     *
-     * @return number of articles expired
-     */
-    public int expire(Instant streamTime) {
-        long cutoff = streamTime.toEpochMilli() - config.horizon().toMillis();
-        List<String> expired = new ArrayList<>();
-        stores.articles().forEach((id, a) -> {
-            if (a.publishedAtMillis() < cutoff) {
-                expired.add(id);
-            }
-        });
-        Set<String> gone = new TreeSet<>(expired);
-        List<String> emptied = new ArrayList<>();
-        Map<String, List<Posting>> trimmed = new TreeMap<>();
-        stores.postings().forEach((key, list) -> {
-            List<Posting> kept = list.stream().filter(p -> p.publishedAtMillis() >= cutoff).toList();
-            if (kept.isEmpty()) {
-                emptied.add(key);
-            } else if (kept.size() != list.size()) {
-                trimmed.put(key, kept);
-            }
-        });
-        emptied.forEach(stores.postings()::delete);
-        trimmed.forEach(stores.postings()::put);
-        for (String id : gone) {
-            removeFromPassageGraph(id);
-            stores.articles().delete(id);
-            stores.decisions().delete(id);
-            stores.statementsByArticle().delete(id);
-            cache.remove(id);
-        }
-        return gone.size();
-    }
-
     // ---- helpers ----
-
-    /** Adds x to the bucket (keeping the earliest postings) and returns the bucket as it was before. */
-    private List<Posting> addPosting(String key, AnalyzedArticle x) {
-        List<Posting> before = stores.postings().get(key).orElse(List.of());
-        Posting mine = new Posting(x.id(), x.publishedAtMillis());
-        if (!before.contains(mine)) {
-            List<Posting> after = new ArrayList<>(before);
-            after.add(mine);
-            after.sort(Posting.EARLIEST_FIRST);
-            stores.postings().put(key, List.copyOf(after.subList(0, Math.min(after.size(), config.bucketCap()))));
-        }
-        return before.stream().filter(p -> !p.equals(mine)).toList();
-    }
 
     private boolean withinHorizon(AnalyzedArticle x, Posting p) {
         return Math.abs(x.publishedAtMillis() - p.publishedAtMillis()) <= config.horizon().toMillis();
@@ -393,14 +450,6 @@ public final class DedupEngine {
         AnalyzedArticle a = AnalyzedArticle.of(id, at, text, config.shingleWords());
         cache.put(id, a);
         return a;
-    }
-
-    private AnalyzedArticle load(String id) {
-        AnalyzedArticle cached = cache.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        return stores.articles().get(id).map(s -> analyzed(s.id(), s.publishedAtMillis(), s.text())).orElse(null);
     }
 
     private static List<PassageMatch> sortedMatches(Set<PassageMatch> matches) {

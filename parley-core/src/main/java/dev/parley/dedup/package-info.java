@@ -1,7 +1,8 @@
 /**
- * Deduplication core: plain Java, no Kafka. The Kafka layer calls {@link dev.parley.dedup.DedupEngine#ingest}
- * once per article (in one co-partitioned sub-topology) with stores backing {@link dev.parley.dedup.store.DedupStores},
- * and {@link dev.parley.dedup.DedupEngine#expire} from a stream-time punctuation.
+ * Deduplication core: plain Java, no Kafka. The Kafka layer calls {@link dev.parley.dedup.DedupEngine#plan}
+ * once per article (in one co-partitioned sub-topology) with stores backing {@link dev.parley.dedup.store.DedupStores}
+ * and applies the plan's writes once it is complete, and stages {@link dev.parley.dedup.DedupEngine#expire} into the
+ * same plan whenever the {@link dev.parley.dedup.ExpiryClock} has moved a day on.
  *
  * <h2>Three levels</h2>
  * <ol>

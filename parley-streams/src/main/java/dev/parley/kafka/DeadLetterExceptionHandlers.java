@@ -7,8 +7,11 @@ import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.kafka.serde.AvroSerializer;
 import dev.parley.kafka.serde.ConfluentWireFormat;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -28,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterExceptionHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterExceptionHandlers.class);
+
+    /** Comma-separated processor node names that hold state; set by {@link StreamsRuntime} from the topology. */
+    static final String STATEFUL_PROCESSORS_CONFIG = "parley.streams.stateful.processors";
 
     private DeadLetterExceptionHandlers() {
     }
@@ -96,11 +102,32 @@ public final class DeadLetterExceptionHandlers {
         }
     }
 
-    /** For records a processor threw on: the stage goes on with the next record. */
+    /**
+     * For records a processor threw on: dead-lettered, and the stage goes on with the next record, unless the
+     * processor holds state and cannot vouch that it changed none. Resuming then would commit a half-applied record
+     * (stores written, outputs not forwarded) and a retry would find it "already seen"; failing instead makes the
+     * thread restart from the last commit, and under exactly-once the stores are restored to it.
+     */
     public static final class Processing extends DeadLetterWriter implements ProcessingExceptionHandler {
+
+        private Set<String> stateful = Set.of();
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            super.configure(configs);
+            Object names = configs.get(STATEFUL_PROCESSORS_CONFIG);
+            stateful = names == null ? Set.of() : Arrays.stream(names.toString().split(","))
+                    .map(String::trim).filter(n -> !n.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        }
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
+            if (stateful.contains(context.processorNodeId()) && !(e instanceof DiscardedPlanException)) {
+                LOG.error("Stateful processor {} failed on {}/{}@{} possibly after writing state; failing the task so "
+                                + "it restarts from the last commit", context.processorNodeId(), context.topic(),
+                        context.partition(), context.offset(), e);
+                return Response.fail();
+            }
             return Response.resume(List.of(deadLetter(keys, values,
                     stageName("streams.process:" + context.processorNodeId(), configs),
                     RejectReason.PROCESSING_ERROR, e.toString(), context, context.sourceRawValue())));

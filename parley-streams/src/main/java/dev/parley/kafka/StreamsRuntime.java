@@ -43,7 +43,8 @@ public final class StreamsRuntime implements AutoCloseable {
     public static StreamsRuntime start(ParleyConfig config, List<StreamStage> stages, String applicationServer) {
         StreamsRuntime runtime = new StreamsRuntime();
         for (StreamStage stage : stages) {
-            KafkaStreams streams = new KafkaStreams(stage.topology(), properties(config, stage.name(), applicationServer));
+            KafkaStreams streams = new KafkaStreams(stage.topology(),
+                    properties(config, stage.name(), applicationServer, stage.topology()));
             streams.setUncaughtExceptionHandler(e -> {
                 LOG.error("Stage {} failed; replacing its stream thread", stage.name(), e);
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -54,6 +55,18 @@ public final class StreamsRuntime implements AutoCloseable {
             streams.start();
         }
         return runtime;
+    }
+
+    /**
+     * As {@link #properties(ParleyConfig, String, String)}, also telling the processing-exception handler which of
+     * the topology's processors hold state (see {@link DeadLetterExceptionHandlers.Processing}).
+     */
+    public static Properties properties(ParleyConfig config, String stage, String applicationServer,
+                                        Topology topology) {
+        Properties props = properties(config, stage, applicationServer);
+        props.put(DeadLetterExceptionHandlers.STATEFUL_PROCESSORS_CONFIG,
+                String.join(",", statefulProcessors(topology)));
+        return props;
     }
 
     static Properties properties(ParleyConfig config, String stage, String applicationServer) {
@@ -78,6 +91,19 @@ public final class StreamsRuntime implements AutoCloseable {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
         return props;
+    }
+
+    /** Names of the processor nodes that use a state store. */
+    static List<String> statefulProcessors(Topology topology) {
+        Set<String> names = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor && !processor.stores().isEmpty()) {
+                    names.add(processor.name());
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     static List<String> storeNames(Topology topology) {

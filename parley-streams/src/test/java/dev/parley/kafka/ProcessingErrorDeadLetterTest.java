@@ -1,6 +1,7 @@
 package dev.parley.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.avro.RejectReason;
 import dev.parley.avro.RejectedInput;
@@ -15,7 +16,13 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -77,6 +84,65 @@ class ProcessingErrorDeadLetterTest {
             assertThat(letter.getMessage()).contains("cannot handle a poison pill");
             assertThat(letter.getOrigin()).isEqualTo("in/0@1");
             assertThat(StandardCharsets.UTF_8.decode(letter.getOriginalBytes()).toString()).isEqualTo("a poison pill");
+        }
+    }
+
+    /**
+     * A stateful processor that throws may have written its stores already: resuming would commit that half. Unless
+     * it says its plan was discarded whole, the task fails (and exactly-once restores the stores on restart).
+     */
+    @Test
+    void aStatefulProcessorThatThrowsFailsTheTaskUnlessItDiscardedItsPlan() {
+        ParleyConfig config = ParleyConfig.of(Map.of(ParleyConfig.SCHEMA_REGISTRY_URL, REGISTRY,
+                ParleyConfig.BOOTSTRAP_SERVERS, "unused:9092", "parley.data.dir", dataDir.toString()));
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("seen"), Serdes.String(),
+                Serdes.String()));
+        builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()))
+                .process(() -> new Processor<String, String, String, String>() {
+                    private ProcessorContext<String, String> context;
+                    private KeyValueStore<String, String> seen;
+
+                    @Override
+                    public void init(ProcessorContext<String, String> context) {
+                        this.context = context;
+                        this.seen = context.getStateStore("seen");
+                    }
+
+                    @Override
+                    public void process(org.apache.kafka.streams.processor.api.Record<String, String> record) {
+                        if (record.value().equals("discarded")) {
+                            throw new DiscardedPlanException("nothing written", new IllegalStateException("plan"));
+                        }
+                        seen.put(record.key(), record.value());
+                        if (record.value().equals("half")) {
+                            throw new IllegalStateException("after a write");
+                        }
+                        context.forward(record);
+                    }
+                }, Named.as("remember"), "seen")
+                .to("out", Produced.with(Serdes.String(), Serdes.String()));
+        Topology topology = builder.build();
+        assertThat(StreamsRuntime.statefulProcessors(topology)).containsExactly("remember");
+        Properties props = StreamsRuntime.properties(config, "probe", null, topology);
+
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
+            TestInputTopic<String, String> in = driver.createInputTopic("in", Serdes.String().serializer(),
+                    Serdes.String().serializer());
+            TestOutputTopic<String, String> out = driver.createOutputTopic("out", Serdes.String().deserializer(),
+                    Serdes.String().deserializer());
+            TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(ParleyTopics.DEAD_LETTER,
+                    Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+
+            in.pipeInput("a", "fine");
+            in.pipeInput("b", "discarded");
+            in.pipeInput("c", "fine too");
+            assertThat(out.readValuesToList()).containsExactly("fine", "fine too");
+            assertThat(deadLetters.readRecordsToList()).hasSize(1);
+
+            assertThatThrownBy(() -> in.pipeInput("d", "half")).isInstanceOf(StreamsException.class)
+                    .hasRootCauseMessage("after a write");
+            assertThat(deadLetters.isEmpty()).as("not dead-lettered: the task failed").isTrue();
         }
     }
 }

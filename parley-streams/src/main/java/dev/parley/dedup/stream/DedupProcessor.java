@@ -7,8 +7,12 @@ import dev.parley.dedup.ArticleDecision;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.dedup.DedupEngine;
 import dev.parley.dedup.DedupResult;
+import dev.parley.dedup.ExpiryClock;
 import dev.parley.dedup.Statement;
 import dev.parley.dedup.store.KeyValueStore;
+import dev.parley.dedup.store.StoreWrites;
+import dev.parley.dedup.store.WriteBuffer;
+import dev.parley.kafka.DiscardedPlanException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.kafka.streams.processor.PunctuationType;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -30,49 +35,58 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
 
     private static final String CLUSTER_PREFIX = "c:";
     private static final int MAX_CHAIN = 64;
+    /**
+     * Expiry follows the index's clock ({@link ExpiryClock}: event time that outliers cannot push ahead), a day at
+     * a time, and stays `lateness` behind it: an article that arrives up to that late still meets everything within
+     * the horizon, so the result does not depend on arrival order within the lateness bound. It runs as part of the
+     * plan of the article that moves the clock a day on, not from a stream-time punctuation: stream time is the
+     * largest record timestamp (publishedAt), which one misdated article moves.
+     */
+    private static final Duration EXPIRY_INTERVAL = Duration.ofDays(1);
+
+    /**
+     * Everything one record (or one expiry) changes, as a value: the final content of every store key it touches,
+     * then the records to forward, in order.
+     */
+    record Plan(StoreWrites writes, List<Record<String, DedupOutput>> outputs) {
+        Plan {
+            outputs = List.copyOf(outputs);
+        }
+    }
 
     private final DedupConfig config;
     private final Duration lateness;
+    /** Runs between planning and applying; a test seam, a no-op in the stage. */
+    private final Consumer<Plan> beforeApply;
     private ProcessorContext<String, DedupOutput> context;
     private DedupEngine engine;
-    private KeyValueStore<String, ArticleDecision> decisions;
-    private KeyValueStore<String, Article> sources;
-    private KeyValueStore<String, List<String>> copies;
+    private KafkaDedupStores stores;
+    private KeyValueStore<String, Article> realSources;
+    private KeyValueStore<String, List<String>> realCopies;
+    /**
+     * Kept in memory: after a restart the clock starts again and expiry waits for a quorum of articles, which only
+     * ever keeps entries longer, never drops one early.
+     */
+    private ExpiryClock clock = ExpiryClock.start();
+    private Instant nextExpiry;
 
     DedupProcessor(DedupConfig config, Duration lateness) {
-        this.config = config;
-        this.lateness = lateness;
+        this(config, lateness, plan -> { });
     }
 
-    private void expire(long streamTime) {
-        Instant shifted = Instant.ofEpochMilli(streamTime).minus(lateness);
-        engine.expire(shifted);
-        long cutoff = shifted.minus(config.horizon()).toEpochMilli();
-        List<String> gone = new ArrayList<>();
-        sources.forEach((id, article) -> {
-            if (article.getPublishedAt().toEpochMilli() < cutoff) {
-                gone.add(id);
-            }
-        });
-        for (String id : gone) {
-            sources.delete(id);
-            copies.delete(id);
-            copies.delete(CLUSTER_PREFIX + id);
-        }
+    DedupProcessor(DedupConfig config, Duration lateness, Consumer<Plan> beforeApply) {
+        this.config = config;
+        this.lateness = lateness;
+        this.beforeApply = beforeApply;
     }
 
     @Override
     public void init(ProcessorContext<String, DedupOutput> context) {
         this.context = context;
-        KafkaDedupStores stores = new KafkaDedupStores(context);
+        this.stores = new KafkaDedupStores(context);
         this.engine = new DedupEngine(config, stores);
-        this.decisions = stores.decisions();
-        this.sources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
-        this.copies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
-        // Expiry follows event time, a day at a time, but stays `lateness` behind stream time: an article that
-        // arrives up to that late still meets everything within the horizon, so the result does not depend on
-        // arrival order within the lateness bound.
-        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::expire);
+        this.realSources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
+        this.realCopies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
     }
 
     @Override
@@ -81,110 +95,188 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         if (article == null) {
             return;
         }
-        sources.put(article.getId(), article);
-        DedupResult result = engine.ingest(article.getId(), article.getPublishedAt(), article.getBody());
-        if (result.replay()) {
-            ArticleDecision current = result.decision();
-            forward(record, DedupOutput.Target.DECISIONS, current.articleId(),
-                    DedupRecords.decision(current, rootOf(current.articleId()), DecisionEvent.REINGESTED));
-            return;
+        ExpiryClock advanced = clock.observe(article.getId(), article.getPublishedAt(), article.getIngestedAt());
+        Instant expireAt = advanced.now().filter(now -> nextExpiry == null || !now.isBefore(nextExpiry))
+                .orElse(null);
+        apply(planned("article " + article.getId(), () -> {
+            Planning planning = new Planning();
+            planning.ingest(record);
+            if (expireAt != null) {
+                planning.expire(expireAt);
+            }
+            return planning.plan();
+        }));
+        clock = advanced;
+        if (expireAt != null) {
+            nextExpiry = expireAt.plus(EXPIRY_INTERVAL);
+        }
+    }
+
+    /**
+     * Planning reads the stores and writes none of them, so whatever it throws leaves the stage exactly as it was:
+     * the record can be dead-lettered and the stage go on (see {@link DiscardedPlanException}).
+     */
+    private Plan planned(String what, Supplier<Plan> planning) {
+        try {
+            Plan plan = planning.get();
+            beforeApply.accept(plan);
+            return plan;
+        } catch (RuntimeException e) {
+            throw new DiscardedPlanException("dedup of " + what + " failed before it changed anything", e);
+        }
+    }
+
+    /**
+     * Writes, then forwards. A throw from here on leaves the stores partly written: the processing-exception
+     * handler fails the task for it, and exactly-once restores the stores from the last commit.
+     */
+    private void apply(Plan plan) {
+        plan.writes().apply();
+        plan.outputs().forEach(context::forward);
+    }
+
+    /**
+     * The work for one record (with the expiry it triggers) over one staged view of all eight stores; its result
+     * is the plan. Reads see the work's own writes, as they would on the real stores.
+     */
+    private final class Planning {
+
+        private final WriteBuffer buffer = new WriteBuffer();
+        private final KeyValueStore<String, ArticleDecision> decisions = buffer.stage(stores.decisions());
+        private final KeyValueStore<String, Article> sources = buffer.stage(realSources);
+        private final KeyValueStore<String, List<String>> copies = buffer.stage(realCopies);
+        private final List<Record<String, DedupOutput>> outputs = new ArrayList<>();
+
+        Plan plan() {
+            return new Plan(buffer.writes(), outputs);
         }
 
-        Set<String> affectedCanonicals = new TreeSet<>();
-        Set<String> changed = new LinkedHashSet<>();
-        publishDecision(record, result.decision(), DecisionEvent.DECIDED, affectedCanonicals, changed);
-        for (ArticleDecision correction : result.corrections()) {
-            publishDecision(record, correction, DecisionEvent.CORRECTED, affectedCanonicals, changed);
-        }
-        republishClusters(record, changed);
-        for (String canonical : affectedCanonicals) {
-            ArticleDecision d = decisions.get(canonical).orElse(null);
-            if (d != null && !d.kind().isCopy()) {
-                forward(record, DedupOutput.Target.UNIQUE, canonical, unique(canonical));
+        /** Expiry stays `lateness` behind the clock (see {@link #EXPIRY_INTERVAL}). */
+        void expire(Instant now) {
+            Instant shifted = now.minus(lateness);
+            engine.expire(buffer, shifted);
+            long cutoff = shifted.minus(config.horizon()).toEpochMilli();
+            List<String> gone = new ArrayList<>();
+            sources.forEach((id, article) -> {
+                if (article.getPublishedAt().toEpochMilli() < cutoff) {
+                    gone.add(id);
+                }
+            });
+            for (String id : gone) {
+                sources.delete(id);
+                copies.delete(id);
+                copies.delete(CLUSTER_PREFIX + id);
             }
         }
-        for (Statement statement : result.upsertedStatements()) {
-            forward(record, DedupOutput.Target.STATEMENTS, statement.id(), DedupRecords.statement(statement,
-                    id -> sources.get(id).orElse(null), config.algorithmVersion()));
-        }
-        for (String retracted : result.retractedStatementIds()) {
-            forward(record, DedupOutput.Target.STATEMENTS, retracted, null);
-        }
-    }
 
-    private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
-                                 Set<String> affectedCanonicals, Set<String> changed) {
-        String id = decision.articleId();
-        String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
-        if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
-            updateCopies(previousCanonical, id, false);
-            affectedCanonicals.add(previousCanonical);
-        }
-        copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
-        if (decision.kind().isCopy()) {
-            updateCopies(decision.canonicalId(), id, true);
-            affectedCanonicals.add(decision.canonicalId());
-            forward(record, DedupOutput.Target.UNIQUE, id, null);
-            // The duplicates and clusters topics hold current state, the same for any arrival order; how the
-            // decision came about (DECIDED or CORRECTED) is history, kept in the decisions log only.
-            forward(record, DedupOutput.Target.DUPLICATES, id,
-                    DedupRecords.decision(decision, rootOf(id), DecisionEvent.DECIDED));
-        } else {
-            affectedCanonicals.add(id);
-        }
-        forward(record, DedupOutput.Target.DECISIONS, id, DedupRecords.decision(decision, rootOf(id), event));
-        changed.add(id);
-    }
-
-    /** The current cluster of every changed article and of everything that hangs below it. */
-    private void republishClusters(Record<String, Article> record, Set<String> changed) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> queue = new ArrayList<>(changed);
-        while (!queue.isEmpty()) {
-            String id = queue.remove(0);
-            if (!seen.add(id)) {
-                continue;
+        void ingest(Record<String, Article> record) {
+            Article article = record.value();
+            sources.put(article.getId(), article);
+            DedupResult result = engine.plan(buffer, article.getId(), article.getPublishedAt(), article.getBody())
+                    .result();
+            if (result.replay()) {
+                ArticleDecision current = result.decision();
+                forward(record, DedupOutput.Target.DECISIONS, current.articleId(),
+                        DedupRecords.decision(current, rootOf(current.articleId()), DecisionEvent.REINGESTED));
+                return;
             }
-            decisions.get(id).ifPresent(d -> forward(record, DedupOutput.Target.CLUSTERS, id,
-                    DedupRecords.decision(d, rootOf(id), DecisionEvent.DECIDED)));
-            queue.addAll(copies.get(id).orElse(List.of()));
-        }
-    }
 
-    private void updateCopies(String canonical, String copy, boolean add) {
-        TreeSet<String> current = new TreeSet<>(copies.get(canonical).orElse(List.of()));
-        boolean modified = add ? current.add(copy) : current.remove(copy);
-        if (modified) {
-            if (current.isEmpty()) {
-                copies.delete(canonical);
+            Set<String> affectedCanonicals = new TreeSet<>();
+            Set<String> changed = new LinkedHashSet<>();
+            publishDecision(record, result.decision(), DecisionEvent.DECIDED, affectedCanonicals, changed);
+            for (ArticleDecision correction : result.corrections()) {
+                publishDecision(record, correction, DecisionEvent.CORRECTED, affectedCanonicals, changed);
+            }
+            republishClusters(record, changed);
+            for (String canonical : affectedCanonicals) {
+                ArticleDecision d = decisions.get(canonical).orElse(null);
+                if (d != null && !d.kind().isCopy()) {
+                    forward(record, DedupOutput.Target.UNIQUE, canonical, unique(canonical));
+                }
+            }
+            for (Statement statement : result.upsertedStatements()) {
+                forward(record, DedupOutput.Target.STATEMENTS, statement.id(), DedupRecords.statement(statement,
+                        id -> sources.get(id).orElse(null), config.algorithmVersion()));
+            }
+            for (String retracted : result.retractedStatementIds()) {
+                forward(record, DedupOutput.Target.STATEMENTS, retracted, null);
+            }
+        }
+
+        private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
+                                     Set<String> affectedCanonicals, Set<String> changed) {
+            String id = decision.articleId();
+            String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
+            if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
+                updateCopies(previousCanonical, id, false);
+                affectedCanonicals.add(previousCanonical);
+            }
+            copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
+            if (decision.kind().isCopy()) {
+                updateCopies(decision.canonicalId(), id, true);
+                affectedCanonicals.add(decision.canonicalId());
+                forward(record, DedupOutput.Target.UNIQUE, id, null);
+                // The duplicates and clusters topics hold current state, the same for any arrival order; how the
+                // decision came about (DECIDED or CORRECTED) is history, kept in the decisions log only.
+                forward(record, DedupOutput.Target.DUPLICATES, id,
+                        DedupRecords.decision(decision, rootOf(id), DecisionEvent.DECIDED));
             } else {
-                copies.put(canonical, List.copyOf(current));
+                affectedCanonicals.add(id);
+            }
+            forward(record, DedupOutput.Target.DECISIONS, id, DedupRecords.decision(decision, rootOf(id), event));
+            changed.add(id);
+        }
+
+        /** The current cluster of every changed article and of everything that hangs below it. */
+        private void republishClusters(Record<String, Article> record, Set<String> changed) {
+            Set<String> seen = new LinkedHashSet<>();
+            List<String> queue = new ArrayList<>(changed);
+            while (!queue.isEmpty()) {
+                String id = queue.remove(0);
+                if (!seen.add(id)) {
+                    continue;
+                }
+                decisions.get(id).ifPresent(d -> forward(record, DedupOutput.Target.CLUSTERS, id,
+                        DedupRecords.decision(d, rootOf(id), DecisionEvent.DECIDED)));
+                queue.addAll(copies.get(id).orElse(List.of()));
             }
         }
-    }
 
-    private String rootOf(String id) {
-        String current = id;
-        for (int i = 0; i < MAX_CHAIN; i++) {
-            ArticleDecision d = decisions.get(current).orElse(null);
-            if (d == null || !d.kind().isCopy() || d.canonicalId().equals(current)) {
-                return current;
+        private void updateCopies(String canonical, String copy, boolean add) {
+            TreeSet<String> current = new TreeSet<>(copies.get(canonical).orElse(List.of()));
+            boolean modified = add ? current.add(copy) : current.remove(copy);
+            if (modified) {
+                if (current.isEmpty()) {
+                    copies.delete(canonical);
+                } else {
+                    copies.put(canonical, List.copyOf(current));
+                }
             }
-            current = d.canonicalId();
         }
-        return current;
-    }
 
-    private UniqueArticle unique(String id) {
-        return UniqueArticle.newBuilder()
-                .setArticle(sources.get(id).orElseThrow())
-                .setClusterId(id)
-                .setCopies(copies.get(id).orElse(List.of()))
-                .build();
-    }
+        private String rootOf(String id) {
+            String current = id;
+            for (int i = 0; i < MAX_CHAIN; i++) {
+                ArticleDecision d = decisions.get(current).orElse(null);
+                if (d == null || !d.kind().isCopy() || d.canonicalId().equals(current)) {
+                    return current;
+                }
+                current = d.canonicalId();
+            }
+            return current;
+        }
 
-    private void forward(Record<String, Article> record, DedupOutput.Target target, String key,
-                         org.apache.avro.specific.SpecificRecord value) {
-        context.forward(record.withKey(key).withValue(new DedupOutput(target, key, value)));
+        private UniqueArticle unique(String id) {
+            return UniqueArticle.newBuilder()
+                    .setArticle(sources.get(id).orElseThrow())
+                    .setClusterId(id)
+                    .setCopies(copies.get(id).orElse(List.of()))
+                    .build();
+        }
+
+        private void forward(Record<String, Article> record, DedupOutput.Target target, String key,
+                             org.apache.avro.specific.SpecificRecord value) {
+            outputs.add(record.withKey(key).withValue(new DedupOutput(target, key, value)));
+        }
     }
 }

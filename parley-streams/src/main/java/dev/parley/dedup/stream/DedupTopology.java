@@ -7,6 +7,7 @@ import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.kafka.ParleyTopics;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -56,6 +57,11 @@ public final class DedupTopology {
     }
 
     public Topology buildTopology() {
+        return buildTopology(plan -> { });
+    }
+
+    /** With a hook run between planning and applying each plan (tests inject failures there). */
+    Topology buildTopology(Consumer<DedupProcessor.Plan> beforeApply) {
         StreamsBuilder builder = new StreamsBuilder();
         DedupStoreNames.builders(articles).forEach(builder::addStateStore);
 
@@ -63,7 +69,7 @@ public final class DedupTopology {
                 .stream(ParleyTopics.ARTICLES_RAW, Consumed.with(keys, articles))
                 .repartition(Repartitioned.<String, Article>as(INDEX_REPARTITION)
                         .withKeySerde(keys).withValueSerde(articles).withNumberOfPartitions(1))
-                .process(() -> new DedupProcessor(config, lateness), DedupStoreNames.ALL);
+                .process(() -> new DedupProcessor(config, lateness, beforeApply), DedupStoreNames.ALL);
 
         outputs.filter((k, o) -> o.target() == DedupOutput.Target.UNIQUE)
                 .mapValues(o -> (UniqueArticle) o.value())
