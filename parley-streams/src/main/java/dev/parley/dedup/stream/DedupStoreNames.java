@@ -1,13 +1,7 @@
 package dev.parley.dedup.stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.avro.Article;
-import dev.parley.dedup.ArticleDecision;
-import dev.parley.dedup.PassageMatch;
-import dev.parley.dedup.Statement;
-import dev.parley.dedup.store.Posting;
-import dev.parley.dedup.store.StoredArticle;
-import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.kafka.serde.StateFormats;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,14 +30,14 @@ final class DedupStoreNames {
 
     static List<StoreBuilder<?>> builders(Serde<Article> articleSerde) {
         return List.of(
-                store(ARTICLES, JsonSerde.of(StoredArticle.class)),
-                store(POSTINGS, JsonSerde.of(new TypeReference<List<Posting>>() { })),
-                store(DECISIONS, JsonSerde.of(ArticleDecision.class)),
-                store(PASSAGES, JsonSerde.of(new TypeReference<List<PassageMatch>>() { })),
-                store(STATEMENTS, JsonSerde.of(Statement.class)),
-                store(STATEMENTS_BY_ARTICLE, JsonSerde.of(new TypeReference<List<String>>() { })),
+                store(ARTICLES, DedupStateFormats.STORED_ARTICLE.serde()),
+                store(POSTINGS, DedupStateFormats.POSTINGS.serde()),
+                store(DECISIONS, DedupStateFormats.DECISION.serde()),
+                store(PASSAGES, DedupStateFormats.PASSAGES.serde()),
+                store(STATEMENTS, DedupStateFormats.STATEMENT.serde()),
+                store(STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST.serde()),
                 store(SOURCES, articleSerde),
-                store(COPIES, JsonSerde.of(new TypeReference<List<String>>() { })));
+                store(COPIES, StateFormats.STRING_LIST.serde()));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
