@@ -11,7 +11,7 @@ import dev.parley.dedup.DedupConfig;
 import dev.parley.ingest.Corpora;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
-import dev.parley.kafka.serde.LegacyStateJson;
+import dev.parley.kafka.serde.LegacyStores;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import dev.parley.kafka.serde.StateFormat;
 import dev.parley.kafka.serde.StateFormats;
@@ -19,20 +19,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,8 +104,8 @@ class DedupLegacyStateTest {
                     keys.serializer(), articles.serializer());
             for (int i = 0; i < corpus.size(); i++) {
                 if (i == downgradeAfter) {
-                    int rewritten = JSON_STORES.entrySet().stream()
-                            .mapToInt(e -> rewriteInVersionZero(driver, e.getKey(), e.getValue())).sum();
+                    int rewritten = JSON_STORES.entrySet().stream().mapToInt(e -> LegacyStores.rewriteInVersionZero(
+                            driver.getKeyValueStore(e.getKey()), e.getValue())).sum();
                     assertThat(rewritten).isPositive();
                 }
                 Article a = corpus.get(i);
@@ -125,7 +121,7 @@ class DedupLegacyStateTest {
                 }
                 stores.put(name, contents);
                 if (JSON_STORES.containsKey(name)) {
-                    legacy += (int) bytes(driver, name).values().stream().filter(v -> v[0] != StateFormat.MAGIC).count();
+                    legacy += (int) LegacyStores.versionZeroValues(driver.getKeyValueStore(name));
                 }
             }
             return new Outcome(
@@ -137,35 +133,5 @@ class DedupLegacyStateTest {
                             .readValuesToList(),
                     stores, legacy);
         }
-    }
-
-    /** Replaces every value of the store by the bytes the build before the envelope wrote for it. */
-    private static <T> int rewriteInVersionZero(TopologyTestDriver driver, String name, StateFormat<T> format) {
-        Map<Bytes, byte[]> current = bytes(driver, name);
-        KeyValueStore<Bytes, byte[]> inner = inner(driver, name);
-        current.forEach((key, value) -> {
-            assertThat(format.versionOf(value)).isEqualTo(format.version());
-            byte[] legacy = LegacyStateJson.write(format.read(value));
-            assertThat(format.versionOf(legacy)).isZero();
-            inner.put(key, legacy);
-        });
-        return current.size();
-    }
-
-    private static Map<Bytes, byte[]> bytes(TopologyTestDriver driver, String name) {
-        Map<Bytes, byte[]> all = new LinkedHashMap<>();
-        try (KeyValueIterator<Bytes, byte[]> it = inner(driver, name).all()) {
-            it.forEachRemaining((KeyValue<Bytes, byte[]> kv) -> all.put(kv.key, kv.value));
-        }
-        return all;
-    }
-
-    /**
-     * The byte-level store under the typed one (changelogging, caching, RocksDB): Streams has no public way to
-     * write raw bytes into a store, and that is exactly what restoring an old changelog does.
-     */
-    @SuppressWarnings("unchecked")
-    private static KeyValueStore<Bytes, byte[]> inner(TopologyTestDriver driver, String name) {
-        return ((WrappedStateStore<KeyValueStore<Bytes, byte[]>, ?, ?>) (Object) driver.getKeyValueStore(name)).wrapped();
     }
 }
