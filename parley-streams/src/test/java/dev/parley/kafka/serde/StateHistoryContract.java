@@ -42,6 +42,14 @@ public abstract class StateHistoryContract {
      */
     protected abstract Map<String, Object> samples();
 
+    /**
+     * What version {@code version}'s file must read back as. The sample by default; override for an old version
+     * whose upgrade fills a new field with a default the sample does not have.
+     */
+    protected Object expected(String name, int version) {
+        return samples().get(name);
+    }
+
     @Test
     void everyStoredTypeHasASample() {
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(formats().stream().map(StateFormat::name).toList());
@@ -73,7 +81,7 @@ public abstract class StateHistoryContract {
         assertThat(format.versionOf(stored)).isEqualTo(version);
         T restored = format.read(stored);
         assertThat(restored).as("%s v%d restored by this build", format.name(), version)
-                .usingRecursiveComparison().isEqualTo(samples().get(format.name()));
+                .usingRecursiveComparison().isEqualTo(expected(format.name(), version));
     }
 
     private <T> void writesCurrent(StateFormat<T> format) throws IOException {
