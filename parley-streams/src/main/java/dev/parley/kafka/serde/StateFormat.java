@@ -1,6 +1,7 @@
 package dev.parley.kafka.serde;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -110,18 +111,16 @@ public final class StateFormat<T> {
     }
 
     public byte[] write(T value) {
-        byte[] json;
-        try {
-            json = WRITER.writeValueAsBytes(value);
+        // The header goes into the same buffer as the JSON: one copy out, as writeValueAsBytes makes.
+        try (ByteArrayBuilder out = new ByteArrayBuilder(WRITER.getFactory()._getBufferRecycler())) {
+            out.write(MAGIC);
+            out.write(version() >>> 8);
+            out.write(version());
+            WRITER.writeValue(out, value);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new SerializationException("Cannot write state " + name + " (" + type + ") as JSON", e);
         }
-        byte[] out = new byte[HEADER_BYTES + json.length];
-        out[0] = MAGIC;
-        out[1] = (byte) (version() >>> 8);
-        out[2] = (byte) version();
-        System.arraycopy(json, 0, out, HEADER_BYTES, json.length);
-        return out;
     }
 
     public T read(byte[] data) {
