@@ -1,6 +1,7 @@
 package dev.parley.kafka.serde;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -111,15 +112,21 @@ public final class StateFormat<T> {
     }
 
     public byte[] write(T value) {
-        // The header goes into the same buffer as the JSON: one copy out, as writeValueAsBytes makes.
-        try (ByteArrayBuilder out = new ByteArrayBuilder(WRITER.getFactory()._getBufferRecycler())) {
+        // The header goes into the same buffer as the JSON: one copy out, as writeValueAsBytes makes (and, like it,
+        // the pooled recycler goes back to the pool).
+        BufferRecycler recycler = WRITER.getFactory()._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
             out.write(MAGIC);
             out.write(version() >>> 8);
             out.write(version());
             WRITER.writeValue(out, value);
-            return out.toByteArray();
+            byte[] bytes = out.toByteArray();
+            out.release();
+            return bytes;
         } catch (IOException e) {
             throw new SerializationException("Cannot write state " + name + " (" + type + ") as JSON", e);
+        } finally {
+            recycler.releaseToPool();
         }
     }
 
