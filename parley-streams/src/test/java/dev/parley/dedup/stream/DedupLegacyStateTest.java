@@ -14,7 +14,6 @@ import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.LegacyStores;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import dev.parley.kafka.serde.StateFormat;
-import dev.parley.kafka.serde.StateFormats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,15 +43,7 @@ class DedupLegacyStateTest {
     private static final Path SAMPLES = Path.of(System.getProperty("parley.samples.dir", "../samples"));
     private static final String REGISTRY = "mock://dedup-legacy-state-test";
 
-    /** The stores whose values are JSON state (the sources store holds Avro Articles, a topic contract). */
-    private static final Map<String, StateFormat<?>> JSON_STORES = Map.of(
-            DedupStoreNames.ARTICLES, DedupStateFormats.STORED_ARTICLE,
-            DedupStoreNames.POSTINGS, DedupStateFormats.POSTINGS,
-            DedupStoreNames.DECISIONS, DedupStateFormats.DECISION,
-            DedupStoreNames.PASSAGES, DedupStateFormats.PASSAGES,
-            DedupStoreNames.STATEMENTS, DedupStateFormats.STATEMENT,
-            DedupStoreNames.STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST,
-            DedupStoreNames.COPIES, StateFormats.STRING_LIST);
+    private static final Map<String, StateFormat<?>> JSON_STORES = DedupStoreNames.JSON_FORMATS;
 
     private final Map<String, Object> serdeConfig = Map.of("schema.registry.url", REGISTRY);
     private final Serde<String> keys = AvroSerdes.key(String.class, serdeConfig);

@@ -17,7 +17,6 @@ import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
 import dev.parley.kafka.serde.StateFormat;
-import dev.parley.kafka.serde.StateFormats;
 import dev.parley.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,14 +58,7 @@ class LegacyStateRestoreIntegrationTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds.dir", "../shared/seeds"));
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Map<String, StateFormat<?>> JSON_STORES = Map.of(
-            DedupStoreNames.ARTICLES, DedupStateFormats.STORED_ARTICLE,
-            DedupStoreNames.POSTINGS, DedupStateFormats.POSTINGS,
-            DedupStoreNames.DECISIONS, DedupStateFormats.DECISION,
-            DedupStoreNames.PASSAGES, DedupStateFormats.PASSAGES,
-            DedupStoreNames.STATEMENTS, DedupStateFormats.STATEMENT,
-            DedupStoreNames.STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST,
-            DedupStoreNames.COPIES, StateFormats.STRING_LIST);
+    private static final Map<String, StateFormat<?>> JSON_STORES = DedupStoreNames.JSON_FORMATS;
 
     /** State format version 0: the mapper builds before the envelope stored state with (as parley-streams' LegacyStateJson). */
     private static final ObjectMapper VERSION_ZERO = new ObjectMapper().registerModule(new JavaTimeModule())
