@@ -1,6 +1,5 @@
 package dev.parley.bench;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.dedup.ArticleDecision;
 import dev.parley.dedup.PassageMatch;
 import dev.parley.dedup.Statement;
@@ -8,7 +7,8 @@ import dev.parley.dedup.store.DedupStores;
 import dev.parley.dedup.store.KeyValueStore;
 import dev.parley.dedup.store.Posting;
 import dev.parley.dedup.store.StoredArticle;
-import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.dedup.stream.DedupStateFormats;
+import dev.parley.kafka.serde.StateFormats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,12 +53,12 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
     private final Store<List<String>> statementsByArticle;
 
     public RocksDbDedupStores(Path dir) {
-        articles = open(dir, "dedup-articles", JsonSerde.of(StoredArticle.class));
-        postings = open(dir, "dedup-postings", JsonSerde.of(new TypeReference<List<Posting>>() { }));
-        decisions = open(dir, "dedup-decisions", JsonSerde.of(ArticleDecision.class));
-        passages = open(dir, "dedup-passages", JsonSerde.of(new TypeReference<List<PassageMatch>>() { }));
-        statements = open(dir, "dedup-statements", JsonSerde.of(Statement.class));
-        statementsByArticle = open(dir, "dedup-statements-by-article", JsonSerde.of(new TypeReference<List<String>>() { }));
+        articles = open(dir, "dedup-articles", DedupStateFormats.STORED_ARTICLE.serde());
+        postings = open(dir, "dedup-postings", DedupStateFormats.POSTINGS.serde());
+        decisions = open(dir, "dedup-decisions", DedupStateFormats.DECISION.serde());
+        passages = open(dir, "dedup-passages", DedupStateFormats.PASSAGES.serde());
+        statements = open(dir, "dedup-statements", DedupStateFormats.STATEMENT.serde());
+        statementsByArticle = open(dir, "dedup-statements-by-article", StateFormats.STRING_LIST.serde());
     }
 
     private <V> Store<V> open(Path dir, String name, Serde<V> serde) {

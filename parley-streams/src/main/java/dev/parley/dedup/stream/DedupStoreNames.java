@@ -1,14 +1,11 @@
 package dev.parley.dedup.stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.avro.Article;
-import dev.parley.dedup.ArticleDecision;
-import dev.parley.dedup.PassageMatch;
-import dev.parley.dedup.Statement;
-import dev.parley.dedup.store.Posting;
-import dev.parley.dedup.store.StoredArticle;
-import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.kafka.serde.StateFormat;
+import dev.parley.kafka.serde.StateFormats;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -34,16 +31,22 @@ final class DedupStoreNames {
     private DedupStoreNames() {
     }
 
+    /** The stores whose values are JSON state, with their formats (the sources store holds Avro: a topic contract). */
+    static final Map<String, StateFormat<?>> JSON_FORMATS = Map.of(
+            ARTICLES, DedupStateFormats.STORED_ARTICLE,
+            POSTINGS, DedupStateFormats.POSTINGS,
+            DECISIONS, DedupStateFormats.DECISION,
+            PASSAGES, DedupStateFormats.PASSAGES,
+            STATEMENTS, DedupStateFormats.STATEMENT,
+            STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST,
+            COPIES, StateFormats.STRING_LIST);
+
     static List<StoreBuilder<?>> builders(Serde<Article> articleSerde) {
-        return List.of(
-                store(ARTICLES, JsonSerde.of(StoredArticle.class)),
-                store(POSTINGS, JsonSerde.of(new TypeReference<List<Posting>>() { })),
-                store(DECISIONS, JsonSerde.of(ArticleDecision.class)),
-                store(PASSAGES, JsonSerde.of(new TypeReference<List<PassageMatch>>() { })),
-                store(STATEMENTS, JsonSerde.of(Statement.class)),
-                store(STATEMENTS_BY_ARTICLE, JsonSerde.of(new TypeReference<List<String>>() { })),
-                store(SOURCES, articleSerde),
-                store(COPIES, JsonSerde.of(new TypeReference<List<String>>() { })));
+        List<StoreBuilder<?>> builders = new ArrayList<>();
+        for (String name : ALL) {
+            builders.add(name.equals(SOURCES) ? store(name, articleSerde) : store(name, JSON_FORMATS.get(name).serde()));
+        }
+        return builders;
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

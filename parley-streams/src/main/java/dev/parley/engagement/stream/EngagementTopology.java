@@ -8,7 +8,6 @@ import dev.parley.engagement.EngagementMerger;
 import dev.parley.extract.ArticleExtractor;
 import dev.parley.extract.ArticleInput;
 import dev.parley.kafka.ParleyTopics;
-import dev.parley.kafka.serde.JsonSerde;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -55,7 +54,7 @@ public final class EngagementTopology {
     public Topology buildTopology() {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-                EngagementMergeProcessor.FACTS_STORE), Serdes.String(), JsonSerde.of(ReportedFacts.class)));
+                EngagementMergeProcessor.FACTS_STORE), Serdes.String(), EngagementStateFormats.REPORTED_FACTS.serde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
                 EngagementMergeProcessor.EVENTS_STORE), Serdes.String(), events));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
@@ -71,7 +70,7 @@ public final class EngagementTopology {
                 .stream(ParleyTopics.ARTICLES_UNIQUE, Consumed.with(keys, uniqueArticles))
                 .mapValues(this::extract)
                 .repartition(Repartitioned.<String, ReportedFacts>as(MERGE_REPARTITION)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ReportedFacts.class))
+                        .withKeySerde(Serdes.String()).withValueSerde(EngagementStateFormats.REPORTED_FACTS.serde())
                         .withNumberOfPartitions(1))
                 .process(() -> new EngagementMergeProcessor(merger, extractor.gazetteer(), rulesVersion, mergeInterval),
                         EngagementMergeProcessor.FACTS_STORE, EngagementMergeProcessor.EVENTS_STORE,

@@ -6,7 +6,7 @@ import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.kafka.ParleyTopics;
-import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.kafka.serde.StateFormats;
 import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
@@ -14,7 +14,6 @@ import dev.parley.views.MembershipChange;
 import dev.parley.views.ViewStores;
 import java.time.Duration;
 import java.util.List;
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -75,26 +74,26 @@ public final class DedupViewsTopology {
         // KTable re-grouping sends the subtraction for an article's old cluster and the addition for its new one.
         articleDedup
                 .groupBy((articleId, d) -> KeyValue.pair(d.getClusterId(), new ClusterMember(articleId, d.getKind().name())),
-                        Grouped.with(CLUSTER_MEMBERS_REPARTITION, Serdes.String(), JsonSerde.of(ClusterMember.class)))
+                        Grouped.with(CLUSTER_MEMBERS_REPARTITION, Serdes.String(), ViewStateFormats.CLUSTER_MEMBER.serde()))
                 .aggregate(ClusterMembers::empty, (cluster, member, members) -> members.with(member),
                         (cluster, member, members) -> members.without(member),
                         Materialized.<String, ClusterMembers, KeyValueStore<Bytes, byte[]>>as(ViewStores.CLUSTER_MEMBERS.name())
-                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ClusterMembers.class)));
+                                .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.CLUSTER_MEMBERS.serde()));
 
         KTable<String, ReprintedStatement> statementTable = builder.table(ParleyTopics.STATEMENTS,
                 Consumed.with(keys, statements),
                 Materialized.<String, ReprintedStatement, KeyValueStore<Bytes, byte[]>>as(ViewStores.STATEMENTS.name())
                         .withKeySerde(keys).withValueSerde(statements));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATEMENT_MEMBERS_STORE),
-                Serdes.String(), JsonSerde.of(new TypeReference<List<String>>() { })));
+                Serdes.String(), StateFormats.STRING_LIST.serde()));
         statementTable.toStream()
                 .process(StatementMembershipProcessor::new, STATEMENT_MEMBERS_STORE)
                 .repartition(Repartitioned.<String, MembershipChange>as(ARTICLE_STATEMENTS_REPARTITION)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(MembershipChange.class)))
-                .groupByKey(Grouped.with(Serdes.String(), JsonSerde.of(MembershipChange.class)))
+                        .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.MEMBERSHIP_CHANGE.serde()))
+                .groupByKey(Grouped.with(Serdes.String(), ViewStateFormats.MEMBERSHIP_CHANGE.serde()))
                 .aggregate(ArticleStatements::empty, (articleId, change, current) -> current.apply(change),
                         Materialized.<String, ArticleStatements, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_STATEMENTS.name())
-                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ArticleStatements.class)));
+                                .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.ARTICLE_STATEMENTS.serde()));
 
         // Engagement events and commitments as the extraction publishes them (compacted, keyed by id).
         KTable<String, EngagementEvent> eventTable = builder.table(ParleyTopics.ENGAGEMENT_EVENTS, Consumed.with(keys, events),

@@ -1,13 +1,12 @@
 package dev.parley.views.stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.extract.Actor;
 import dev.parley.extract.Gazetteer;
 import dev.parley.kafka.ParleyTopics;
-import dev.parley.kafka.serde.JsonSerde;
+import dev.parley.kafka.serde.StateFormats;
 import dev.parley.views.ActorEvent;
 import dev.parley.views.ActorView;
 import dev.parley.views.DyadStates;
@@ -67,7 +66,7 @@ public final class EngagementViews {
                     KTable<String, EngagementCommitment> commitments, Serde<String> topicKeys,
                     Serde<EngagementEvent> eventSerde, Serde<EngagementCommitment> commitmentSerde,
                     Serde<DyadState> dyadStateSerde, Duration history) {
-        Serde<List<String>> groups = JsonSerde.of(new TypeReference<List<String>>() { });
+        Serde<List<String>> groups = StateFormats.STRING_LIST.serde();
         for (String store : List.of(EVENT_DYADS_STORE, COMMITMENT_DYADS_STORE, EVENT_ACTORS_STORE)) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), groups));
         }
@@ -81,9 +80,9 @@ public final class EngagementViews {
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(Stores.persistentVersionedKeyValueStore(
                 historyStore(), history, history.dividedBy(10).plusMillis(1)), Serdes.String(), dyadStateSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-                DyadStateProcessors.PENDING_STORE), Serdes.String(), JsonSerde.of(DyadStateProcessors.PendingFold.class)));
+                DyadStateProcessors.PENDING_STORE), Serdes.String(), ViewStateFormats.PENDING_FOLD.serde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(actorsStore()),
-                Serdes.String(), JsonSerde.of(ActorView.class)));
+                Serdes.String(), ViewStateFormats.ACTOR_VIEW.serde()));
 
         KStream<String, EngagementEvent> eventsByDyad = events.toStream()
                 .process(() -> new FanOutProcessor<EngagementEvent>(EVENT_DYADS_STORE, EngagementEvent::getDyads),

@@ -13,6 +13,7 @@ import dev.parley.extract.ArticleExtractor;
 import dev.parley.kafka.ParleyTopics;
 import static dev.parley.kafka.CompactedTopics.latest;
 import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.kafka.serde.LegacyStores;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,14 @@ class EngagementTopologyTest {
 
     /** Pipes (key, value-or-tombstone) pairs, letting the merge beat run now and then, and once at the end. */
     private Outputs run(List<KeyValue<String, UniqueArticle>> input) {
+        return run(input, -1);
+    }
+
+    /**
+     * @param legacyBefore before piping this input, the facts store is rewritten as the build before the state
+     *                     envelope stored it (-1: never)
+     */
+    private Outputs run(List<KeyValue<String, UniqueArticle>> input, int legacyBefore) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -66,6 +75,10 @@ class EngagementTopologyTest {
             TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
                     keys.serializer(), uniques.serializer());
             for (int i = 0; i < input.size(); i++) {
+                if (i == legacyBefore) {
+                    assertThat(LegacyStores.rewriteInVersionZero(driver.getKeyValueStore(EngagementMergeProcessor.FACTS_STORE),
+                            EngagementStateFormats.REPORTED_FACTS)).isEqualTo(i);
+                }
                 unique.pipeInput(input.get(i).key, input.get(i).value);
                 if (i % 3 == 2) {
                     driver.advanceWallClockTime(Duration.ofSeconds(1));
@@ -126,6 +139,18 @@ class EngagementTopologyTest {
 
         assertThat(out.commitments().values()).extracting(c -> c.getDueDate() + " " + c.getDuePrecision())
                 .containsExactlyInAnyOrder("2026-01-23 DAY", "2026-02-01 MONTH");
+    }
+
+    @Test
+    void factsStoredByThePreviousBuildAreMergedWithNewOnesAsIfTheyWereNew() {
+        List<KeyValue<String, UniqueArticle>> seeds = seeds();
+        Outputs fresh = run(seeds);
+
+        Outputs upgraded = run(seeds, 3);
+
+        assertThat(fresh.events()).isNotEmpty();
+        assertThat(upgraded.events()).isEqualTo(fresh.events());
+        assertThat(upgraded.commitments()).isEqualTo(fresh.commitments());
     }
 
     @Test

@@ -17,7 +17,10 @@ import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.AvroSerdes;
+import dev.parley.kafka.serde.LegacyStores;
 import dev.parley.kafka.serde.SchemaRegistryClients;
+import dev.parley.kafka.serde.StateFormats;
+import dev.parley.views.ActorEvent;
 import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
@@ -190,6 +193,55 @@ class DedupViewsTopologyTest {
         assertThat(actors.get("marco-rubio").events()).extracting(e -> e.eventId()).containsExactly("e1");
         eventTopic.pipeInput("e1", (EngagementEvent) null, at("2026-01-16"));
         assertThat(actors.get("marco-rubio")).isNull();
+    }
+
+    @Test
+    void clusterMembersAndCarriedStatementsStoredByThePreviousBuildAreUpdatedByThisOne() {
+        clusters.pipeInput("a1", decision("a1", DuplicateKind.UNIQUE, "a1"));
+        clusters.pipeInput("a2", decision("a2", DuplicateKind.EXACT_COPY, "a1"));
+        clusters.pipeInput("a3", decision("a3", DuplicateKind.UNIQUE, "a3"));
+        statementTopic.pipeInput("s1", statement("s1", "a1", "a2"));
+        statementTopic.pipeInput("s2", statement("s2", "a2", "a3"));
+        var clusterMembers = driver.getTimestampedKeyValueStore(ViewStores.CLUSTER_MEMBERS.name());
+        var articleStatements = driver.getTimestampedKeyValueStore(ViewStores.ARTICLE_STATEMENTS.name());
+        assertThat(LegacyStores.rewriteInVersionZero(clusterMembers, ViewStateFormats.CLUSTER_MEMBERS)).isEqualTo(2);
+        assertThat(LegacyStores.rewriteInVersionZero(articleStatements, ViewStateFormats.ARTICLE_STATEMENTS)).isEqualTo(3);
+        assertThat(LegacyStores.rewriteInVersionZero(driver.getKeyValueStore(DedupViewsTopology.STATEMENT_MEMBERS_STORE),
+                StateFormats.STRING_LIST)).isEqualTo(2);
+        assertThat(members("a1")).containsExactly(new ClusterMember("a1", "UNIQUE"), new ClusterMember("a2", "EXACT_COPY"));
+
+        // A correction and a changed statement, each applied to a value the previous build stored.
+        clusters.pipeInput("a3", decision("a3", DuplicateKind.NEAR_DUPLICATE, "a1"));
+        statementTopic.pipeInput("s1", statement("s1", "a1", "a3"));
+        assertThat(members("a1")).containsExactly(new ClusterMember("a1", "UNIQUE"),
+                new ClusterMember("a2", "EXACT_COPY"), new ClusterMember("a3", "NEAR_DUPLICATE"));
+        assertThat(members("a3")).isEmpty();
+        assertThat(carried("a1")).containsExactly("s1");
+        assertThat(carried("a2")).containsExactly("s2");
+        assertThat(carried("a3")).containsExactly("s1", "s2");
+        assertThat(LegacyStores.versionZeroValues(articleStatements)).as("a1's statements, read, never rewritten")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void actorsAndPendingFoldsStoredByThePreviousBuildAreUpdatedByThisOne() {
+        eventTopic.pipeInput("e1", event("e1", "2026-01-11", EventKind.CONSULT_CALL, "MX-US"), at("2026-01-11"));
+        KeyValueStore<String, ActorView> actors = driver.getKeyValueStore(ViewStores.ACTORS.name());
+        assertThat(LegacyStores.rewriteInVersionZero(actors, ViewStateFormats.ACTOR_VIEW)).isEqualTo(1);
+        assertThat(LegacyStores.rewriteInVersionZero(driver.getKeyValueStore(DyadStateProcessors.PENDING_STORE),
+                ViewStateFormats.PENDING_FOLD)).as("the dyad waiting for the fold").isEqualTo(1);
+        assertThat(actors.get("marco-rubio").events()).extracting(ActorEvent::eventId).containsExactly("e1");
+
+        eventTopic.pipeInput("e2", event("e2", "2026-01-15", EventKind.MEET_VISIT, "MX-US"), at("2026-01-15"));
+        foldBeat();
+        ActorView rubio = actors.get("marco-rubio");
+        assertThat(rubio.eventCount()).isEqualTo(2);
+        assertThat(rubio.lastSeen()).isEqualTo("2026-01-15");
+        assertThat(rubio.events()).extracting(e -> e.eventId() + " " + e.kind()).containsExactly("e1 CONSULT_CALL",
+                "e2 MEET_VISIT");
+        assertThat(eventsAsOf("MX-US", "2026-01-12")).as("the pending fold from the old build covered the 11th")
+                .containsExactly("e1");
+        assertThat(eventsAsOf("MX-US", "2026-01-25")).containsExactly("e1", "e2");
     }
 
     /** Wall-clock time for the deferred dyad fold's beat (and its pacing) to come round. */

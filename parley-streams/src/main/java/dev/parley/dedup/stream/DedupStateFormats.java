@@ -1,0 +1,38 @@
+package dev.parley.dedup.stream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.PassageMatch;
+import dev.parley.dedup.Statement;
+import dev.parley.dedup.store.Posting;
+import dev.parley.dedup.store.StoredArticle;
+import dev.parley.kafka.serde.StateFormat;
+import dev.parley.kafka.serde.StateFormat.Upgrades;
+import java.util.List;
+
+/** The dedup stage's stored types (store values); golden samples of every version are under test resources. */
+public final class DedupStateFormats {
+
+    public static final StateFormat<StoredArticle> STORED_ARTICLE = StateFormat.of("dedup.stored-article", StoredArticle.class)
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+    public static final StateFormat<List<Posting>> POSTINGS = StateFormat.of("dedup.postings", new TypeReference<List<Posting>>() { })
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+    public static final StateFormat<ArticleDecision> DECISION = StateFormat.of("dedup.decision", ArticleDecision.class)
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+    public static final StateFormat<List<PassageMatch>> PASSAGES = StateFormat.of("dedup.passages", new TypeReference<List<PassageMatch>>() { })
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+    public static final StateFormat<Statement> STATEMENT = StateFormat.of("dedup.statement", Statement.class)
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+
+    private DedupStateFormats() {
+    }
+
+    public static List<StateFormat<?>> all() {
+        return List.of(STORED_ARTICLE, POSTINGS, DECISION, PASSAGES, STATEMENT);
+    }
+}
