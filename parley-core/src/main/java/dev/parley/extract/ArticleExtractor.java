@@ -937,13 +937,16 @@ public final class ArticleExtractor {
                 || m.syntaxObjects == null || m.syntaxSubjects.isEmpty()) {
             return false;
         }
+        // Sides are the countries of actors that speak for one state: a binational group is not two sides.
         Set<String> subjectSide = new HashSet<>();
-        m.syntaxSubjects.forEach(a -> subjectSide.addAll(a.actor().countries()));
+        m.syntaxSubjects.stream().filter(a -> a.actor().countries().size() == 1)
+                .forEach(a -> subjectSide.addAll(a.actor().countries()));
         if (subjectSide.size() >= 2 && ontology.info(m.kind).group().equals("INTERACTION")) {
             return true; // "Norway and Chile signed an agreement": both parties are the subject.
         }
         Set<String> objectSide = new HashSet<>();
-        m.syntaxObjects.forEach(a -> objectSide.addAll(a.actor().countries()));
+        m.syntaxObjects.stream().filter(a -> a.actor().countries().size() == 1)
+                .forEach(a -> objectSide.addAll(a.actor().countries()));
         objectSide.removeAll(subjectSide);
         return !subjectSide.isEmpty() && !objectSide.isEmpty();
     }
