@@ -67,6 +67,10 @@ public final class IncrementalMerge {
     private final Map<String, List<ArticleCommitment>> fulfilled = new TreeMap<>();
     private final TreeMap<LocalDate, List<EngagementEvent>> eventsByFirstDay = new TreeMap<>();
     private final Map<String, List<EngagementEvent>> eventsById = new HashMap<>();
+    // Which agreed reports read what, so a change finds the commitment blocks to redo without scanning them all.
+    private final Map<String, Set<String>> reportsByArticle = new HashMap<>();
+    private final TreeMap<LocalDate, Set<String>> reportsByHeldDay = new TreeMap<>();
+    private final Map<String, Set<String>> heldByAgreed = new HashMap<>();
     private LocalDate mergedAsOf;
 
     public IncrementalMerge(EngagementMerger merger) {
@@ -90,6 +94,8 @@ public final class IncrementalMerge {
                 agreedById.put(c.localId(), c);
                 reports.add(c.localId(), blocks.commitmentKeys(c));
                 dirtyReports.add(c.localId());
+                reportsByArticle.computeIfAbsent(c.articleId(), x -> new HashSet<>()).add(c.localId());
+                heldDays(c).forEach(d -> reportsByHeldDay.computeIfAbsent(d, x -> new HashSet<>()).add(c.localId()));
             }
         }
     }
@@ -112,6 +118,8 @@ public final class IncrementalMerge {
                 agreedById.remove(c.localId());
                 reports.remove(c.localId());
                 dirtyReports.remove(c.localId());
+                removeFrom(reportsByArticle, c.articleId(), c.localId());
+                heldDays(c).forEach(d -> removeFrom(reportsByHeldDay, d, c.localId()));
                 CommitmentBlock cb = commitmentBlockOf.get(c.localId());
                 if (cb != null) {
                     retire(cb);
@@ -182,9 +190,12 @@ public final class IncrementalMerge {
         events.forEach(e -> goneEvents.remove(e.eventId()));
 
         // Stage two: commitments that read a changed article's events or a changed day's meetings.
-        for (CommitmentBlock b : distinct(commitmentBlockOf.values())) {
-            if (b.reportIds().stream().map(agreedById::get).anyMatch(c -> touchedArticles.contains(c.articleId())
-                    || c.dueDate() != null && touchesWindow(touchedDays, c))) {
+        Set<String> readers = new HashSet<>();
+        touchedArticles.forEach(a -> readers.addAll(reportsByArticle.getOrDefault(a, Set.of())));
+        touchedDays.forEach(d -> readers.addAll(reportsByHeldDay.getOrDefault(d, Set.of())));
+        for (String id : readers) {
+            CommitmentBlock b = commitmentBlockOf.get(id);
+            if (b != null) {
                 retire(b);
             }
         }
@@ -217,9 +228,19 @@ public final class IncrementalMerge {
                 mergedArticles, mergedReports);
     }
 
-    private static boolean touchesWindow(TreeSet<LocalDate> days, ArticleCommitment c) {
-        LocalDate next = days.ceiling(MergeBlocks.heldFrom(c.dueDate()));
-        return next != null && !next.isAfter(MergeBlocks.heldTo(c.dueDate()));
+    /** The first days of the events a report's commitment may be held at (none without a due date). */
+    private static List<LocalDate> heldDays(ArticleCommitment c) {
+        if (c.dueDate() == null) {
+            return List.of();
+        }
+        return MergeBlocks.heldFrom(c.dueDate()).datesUntil(MergeBlocks.heldTo(c.dueDate()).plusDays(1)).toList();
+    }
+
+    private static <K> void removeFrom(Map<K, Set<String>> index, K key, String id) {
+        Set<String> of = index.get(key);
+        if (of != null && of.remove(id) && of.isEmpty()) {
+            index.remove(key);
+        }
     }
 
     /** The events the commitments of these reports can name: where each was agreed, where it may have been held. */
@@ -242,18 +263,18 @@ public final class IncrementalMerge {
 
     /** The held reports that fulfil one of these agreed reports (the only entries the commitments stage reads). */
     private Map<String, List<ArticleCommitment>> fulfilledOf(Set<String> reportIds) {
+        Set<String> held = new TreeSet<>();
+        reportIds.forEach(id -> held.addAll(heldByAgreed.getOrDefault(id, Set.of())));
         Map<String, List<ArticleCommitment>> out = new LinkedHashMap<>();
-        fulfilled.forEach((held, of) -> {
-            if (of.stream().anyMatch(a -> reportIds.contains(a.localId()))) {
-                out.put(held, of);
-            }
-        });
+        held.forEach(h -> out.put(h, fulfilled.get(h)));
         return out;
     }
 
     private void index(EventBlock b) {
         eventIdByLocal.putAll(b.clustering().eventIdByLocal());
         fulfilled.putAll(b.clustering().fulfilled());
+        b.clustering().fulfilled().forEach((h, of) -> of.forEach(
+                a -> heldByAgreed.computeIfAbsent(a.localId(), x -> new HashSet<>()).add(h)));
         for (EngagementEvent e : b.clustering().events()) {
             eventsByFirstDay.computeIfAbsent(e.date().first(), d -> new ArrayList<>()).add(e);
             eventsById.computeIfAbsent(e.eventId(), d -> new ArrayList<>()).add(e);
@@ -275,6 +296,7 @@ public final class IncrementalMerge {
         retiredEventBlocks.add(b);
         b.clustering().eventIdByLocal().keySet().forEach(eventIdByLocal::remove);
         b.clustering().fulfilled().keySet().forEach(fulfilled::remove);
+        b.clustering().fulfilled().forEach((h, of) -> of.forEach(a -> removeFrom(heldByAgreed, a.localId(), h)));
         for (EngagementEvent e : b.clustering().events()) {
             removeIdentical(eventsByFirstDay, e.date().first(), e);
             removeIdentical(eventsById, e.eventId(), e);
