@@ -51,6 +51,24 @@ public final class BodyNames {
         return initials(a, b) || initials(b, a);
     }
 
+    /**
+     * Tokens such that {@link #same} holds only for names sharing one: same() needs a common word (equal or
+     * contained word sets are not empty) or an acronym equal to the other name's initials.
+     */
+    public Set<String> keys(String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (name == null) {
+            return out;
+        }
+        words(name).forEach(w -> out.add("w:" + w));
+        String a = name.strip();
+        if (a.matches("\\p{Lu}{2,6}")) {
+            out.add("i:" + Folding.fold(a));
+        }
+        out.add("i:" + initialsOf(name));
+        return out;
+    }
+
     /** A lone head noun ("group") names the body whose name it ends or starts ("Security Implementation Group"). */
     private static boolean isHead(Set<String> lone, Set<String> name) {
         return lone.size() == 1 && name.size() >= 2;
@@ -61,10 +79,13 @@ public final class BodyNames {
         if (!a.matches("\\p{Lu}{2,6}")) {
             return false;
         }
-        String letters = Arrays.stream(Folding.fold(name).split("[^\\p{L}]+"))
+        return initialsOf(name).equals(Folding.fold(a));
+    }
+
+    private String initialsOf(String name) {
+        return Arrays.stream(Folding.fold(name).split("[^\\p{L}]+"))
                 .filter(w -> !w.isEmpty() && !ignored.contains(w)).map(w -> w.substring(0, 1))
                 .collect(Collectors.joining());
-        return letters.equals(Folding.fold(a));
     }
 
     private Set<String> words(String name) {

@@ -49,6 +49,14 @@ public final class EngagementMerger {
     private final SameEvent sameEvent;
     private final HeldMeetings heldMeetings;
 
+    Ontology ontology() {
+        return ontology;
+    }
+
+    HeldMeetings heldMeetings() {
+        return heldMeetings;
+    }
+
     public EngagementMerger(Ontology ontology, Gazetteer gazetteer) {
         this.ontology = ontology;
         this.gazetteer = gazetteer;
@@ -81,11 +89,49 @@ public final class EngagementMerger {
     }
 
     public EngagementState merge(Collection<ArticleFacts> articles) {
-        // Re-ingesting an article replaces it: keep one ArticleFacts per article id, the canonical one.
+        Map<String, ArticleFacts> byId = canonical(articles);
+        LocalDate asOf = byId.values().stream().map(ArticleFacts::publishedAt).max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
+        return merge(byId, asOf);
+    }
+
+    /**
+     * Merges a part of the articles as if they were all of them, except that a commitment is overdue against the
+     * given day (the newest paper of all articles): the incremental merge runs this on one block at a time.
+     */
+    public EngagementState merge(Collection<ArticleFacts> articles, LocalDate asOf) {
+        return merge(canonical(articles), asOf);
+    }
+
+    /** Re-ingesting an article replaces it: keep one ArticleFacts per article id, the canonical one. */
+    static Map<String, ArticleFacts> canonical(Collection<ArticleFacts> articles) {
         Map<String, ArticleFacts> byId = new TreeMap<>();
         for (ArticleFacts f : articles) {
             byId.merge(f.articleId(), f, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
         }
+        return byId;
+    }
+
+    private EngagementState merge(Map<String, ArticleFacts> byId, LocalDate asOf) {
+        Clustering c = cluster(byId);
+        List<Commitment> commitments = mergeCommitments(c.agreed(), c.fulfilled(), c.eventIdByLocal(), c.events(),
+                asOf);
+        return new EngagementState(c.events(), commitments);
+    }
+
+    /**
+     * The first stage of the merge, the events: everything the commitments stage reads of them. agreed: the agreed
+     * reports in canonical order; fulfilled: per held report, the agreed ones it fulfils.
+     */
+    record Clustering(List<EngagementEvent> events, Map<String, String> eventIdByLocal,
+                      Map<String, List<ArticleCommitment>> fulfilled, List<ArticleCommitment> agreed) {
+    }
+
+    Clustering cluster(Collection<ArticleFacts> articles) {
+        return cluster(canonical(articles));
+    }
+
+    private Clustering cluster(Map<String, ArticleFacts> byId) {
         Map<String, LocalDate> published = new HashMap<>();
         byId.values().forEach(f -> published.put(f.articleId(), f.publishedAt()));
         List<ArticleCommitment> reports = byId.values().stream().flatMap(f -> f.commitments().stream())
@@ -146,10 +192,7 @@ public final class EngagementMerger {
             c.members.forEach(m -> eventIdByLocal.put(m.localId(), ev.eventId()));
         }
         events.sort(Comparator.comparing(EngagementEvent::date).thenComparing(EngagementEvent::eventId));
-        LocalDate asOf = byId.values().stream().map(ArticleFacts::publishedAt).max(Comparator.naturalOrder())
-                .orElse(LocalDate.MIN);
-        List<Commitment> commitments = mergeCommitments(agreed, fulfilled, eventIdByLocal, events, asOf);
-        return new EngagementState(List.copyOf(events), commitments);
+        return new Clustering(List.copyOf(events), eventIdByLocal, fulfilled, agreed);
     }
 
     private static boolean looselyDated(ArticleEvent e) {
@@ -320,7 +363,11 @@ public final class EngagementMerger {
 
     // ---------------------------------------------------------------- commitments
 
-    private List<Commitment> mergeCommitments(List<ArticleCommitment> all, Map<String, List<ArticleCommitment>> fulfilled,
+    /**
+     * The second stage: commitments from the agreed reports (canonical order), given the first stage. events may be
+     * any superset of those a commitment is agreed at or could be held at (see {@link MergeBlocks}).
+     */
+    List<Commitment> mergeCommitments(List<ArticleCommitment> all, Map<String, List<ArticleCommitment>> fulfilled,
                                               Map<String, String> eventIdByLocal, List<EngagementEvent> events,
                                               LocalDate asOf) {
         List<List<ArticleCommitment>> groups = new ArrayList<>();

@@ -40,6 +40,10 @@ public final class HeldMeetings {
     private final Gazetteer gazetteer;
     private final BodyNames names;
 
+    BodyNames names() {
+        return names;
+    }
+
     public HeldMeetings(Gazetteer gazetteer, BodyNames names) {
         this.gazetteer = gazetteer;
         this.names = names;
@@ -132,7 +136,7 @@ public final class HeldMeetings {
     }
 
     /** A body's names: as the report writes it, the gazetteer's name, and the gazetteer body that name resolves to. */
-    private List<String> namesOf(ArticleCommitment c) {
+    List<String> namesOf(ArticleCommitment c) {
         List<String> out = new ArrayList<>();
         out.add(c.description());
         Optional.ofNullable(c.subjectActorId()).flatMap(gazetteer::actor).ifPresent(a -> out.add(a.name()));

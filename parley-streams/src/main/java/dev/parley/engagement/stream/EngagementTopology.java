@@ -28,6 +28,7 @@ public final class EngagementTopology {
 
     public static final String STAGE = "engagement";
     static final String MERGE_REPARTITION = "engagement-merge";
+    static final String STATEMENTS_REPARTITION = "engagement-statements-in";
 
     private final ArticleExtractor extractor;
     private final String rulesVersion;
@@ -59,22 +60,28 @@ public final class EngagementTopology {
                 EngagementMergeProcessor.EVENTS_STORE), Serdes.String(), events));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
                 EngagementMergeProcessor.COMMITMENTS_STORE), Serdes.String(), commitments));
-        // Every instance keeps all statements: the merge task needs them to collapse reprints when it counts an
-        // event's independent origins.
-        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-                        EngagementMergeProcessor.STATEMENTS_STORE), Serdes.String(), statements).withLoggingDisabled(),
-                ParleyTopics.STATEMENTS, Consumed.with(keys, statements), () -> new StatementsLoader());
+        // The merge task keeps the statements itself: a changed statement must re-count its events' origins.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                EngagementMergeProcessor.STATEMENTS_STORE), Serdes.String(), statements));
         EngagementMerger merger = new EngagementMerger(extractor.ontology(), extractor.gazetteer());
 
-        KStream<String, EngagementOutput> outputs = builder
+        KStream<String, MergeInput> factsIn = builder
                 .stream(ParleyTopics.ARTICLES_UNIQUE, Consumed.with(keys, uniqueArticles))
                 .mapValues(this::extract)
                 .repartition(Repartitioned.<String, ReportedFacts>as(MERGE_REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(EngagementStateFormats.REPORTED_FACTS.serde())
                         .withNumberOfPartitions(1))
+                .mapValues(MergeInput::facts);
+        // Onto the merge task's single partition, so that the one task holding the facts sees every statement.
+        KStream<String, MergeInput> statementsIn = builder
+                .stream(ParleyTopics.STATEMENTS, Consumed.with(keys, statements))
+                .repartition(Repartitioned.<String, ReprintedStatement>as(STATEMENTS_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(statements).withNumberOfPartitions(1))
+                .mapValues(MergeInput::statement);
+        KStream<String, EngagementOutput> outputs = factsIn.merge(statementsIn)
                 .process(() -> new EngagementMergeProcessor(merger, extractor.gazetteer(), rulesVersion, mergeInterval),
                         EngagementMergeProcessor.FACTS_STORE, EngagementMergeProcessor.EVENTS_STORE,
-                        EngagementMergeProcessor.COMMITMENTS_STORE);
+                        EngagementMergeProcessor.COMMITMENTS_STORE, EngagementMergeProcessor.STATEMENTS_STORE);
 
         outputs.filter((k, o) -> o.target() == EngagementOutput.Target.EVENTS)
                 .mapValues(o -> (EngagementEvent) o.value())

@@ -31,6 +31,19 @@ final class StatementsIndex {
         return IndependentOrigins.count(sourceArticleIds, id -> Optional.empty(), core);
     }
 
+    /** The articles a statement can collapse: those wholly derived from it (the only labels the count reads). */
+    static java.util.Set<String> collapsedArticles(ReprintedStatement s) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (s != null) {
+            for (StatementReprint r : s.getReprints()) {
+                if (r.getDerivation() == Derivation.WHOLLY) {
+                    out.add(r.getArticleId());
+                }
+            }
+        }
+        return out;
+    }
+
     static Statement toCore(ReprintedStatement s) {
         List<Reprint> reprints = new ArrayList<>();
         Map<String, MeterLabel> labels = new LinkedHashMap<>();

@@ -4,6 +4,9 @@ import dev.parley.ingest.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.avro.Article;
+import dev.parley.avro.Derivation;
+import dev.parley.avro.ReprintedStatement;
+import dev.parley.avro.StatementReprint;
 import dev.parley.avro.DatePrecision;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
@@ -84,7 +87,8 @@ class EngagementTopologyTest {
                     driver.advanceWallClockTime(Duration.ofSeconds(1));
                 }
             }
-            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            // Past the merge's back-off (four merge-durations after a slow, cold first merge), so the last beat runs.
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
             return new Outputs(
                     latest(driver.createOutputTopic(ParleyTopics.ENGAGEMENT_EVENTS, keys.deserializer(), events.deserializer())),
                     latest(driver.createOutputTopic(ParleyTopics.ENGAGEMENT_COMMITMENTS, keys.deserializer(),
@@ -151,6 +155,58 @@ class EngagementTopologyTest {
         assertThat(fresh.events()).isNotEmpty();
         assertThat(upgraded.events()).isEqualTo(fresh.events());
         assertThat(upgraded.commitments()).isEqualTo(fresh.commitments());
+    }
+
+    @Test
+    void aStatementArrivingAfterItsArticlesFactsRecountsTheEventsIndependentOrigins() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engagement-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Serde<ReprintedStatement> statements = AvroSerdes.value(ReprintedStatement.class, serdeConfig);
+        EngagementTopology topology = new EngagementTopology(EXTRACTOR, RulesVersion.of(List.of()), Duration.ofMillis(500),
+                keys, uniques, events, commitments, statements);
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology.buildTopology(), props)) {
+            TestInputTopic<String, UniqueArticle> unique = driver.createInputTopic(ParleyTopics.ARTICLES_UNIQUE,
+                    keys.serializer(), uniques.serializer());
+            TestInputTopic<String, ReprintedStatement> statementsIn = driver.createInputTopic(ParleyTopics.STATEMENTS,
+                    keys.serializer(), statements.serializer());
+            var eventsOut = driver.createOutputTopic(ParleyTopics.ENGAGEMENT_EVENTS, keys.deserializer(),
+                    events.deserializer());
+            seeds().forEach(kv -> unique.pipeInput(kv.key, kv.value));
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            EngagementEvent call = latest(eventsOut).values().stream()
+                    .filter(e -> e.getDate().equals(LocalDate.of(2026, 1, 15)) && e.getKind() == EventKind.CONSULT_CALL)
+                    .findFirst().orElseThrow();
+            assertThat(call.getIndependentOrigins()).isEqualTo(3);
+            List<String> sources = call.getSources().stream().map(s -> s.getArticleId()).distinct().sorted().toList();
+
+            // The dedup stage finds later that one source only reprints another's communiqué.
+            ReprintedStatement communique = ReprintedStatement.newBuilder().setId("st-communique")
+                    .setCanonicalArticleId(sources.get(0)).setCanonicalText("comunicado conjunto")
+                    .setFirstSeen(java.time.Instant.parse("2026-01-15T12:00:00Z"))
+                    .setReprints(List.of(reprint(sources.get(0), Derivation.PARTIALLY, true),
+                            reprint(sources.get(1), Derivation.WHOLLY, false)))
+                    .build();
+            statementsIn.pipeInput(communique.getId(), communique);
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            Map<String, EngagementEvent> afterStatement = latest(eventsOut);
+            assertThat(afterStatement).containsKey(call.getId());
+            // Only events that report through the reprint can change.
+            afterStatement.values().forEach(e -> assertThat(e.getSources()).anySatisfy(
+                    s -> assertThat(s.getArticleId()).isEqualTo(sources.get(1))));
+            assertThat(afterStatement.get(call.getId()).getIndependentOrigins()).isEqualTo(2);
+
+            // Withdrawn, it no longer collapses the reprint.
+            statementsIn.pipeInput(communique.getId(), null);
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            assertThat(latest(eventsOut).get(call.getId()).getIndependentOrigins()).isEqualTo(3);
+        }
+    }
+
+    private static StatementReprint reprint(String article, Derivation derivation, boolean canonical) {
+        return StatementReprint.newBuilder().setArticleId(article).setCharStart(0).setCharEnd(10).setSimilarity(1.0)
+                .setDerivation(derivation).setShare(derivation == Derivation.WHOLLY ? 0.9 : 0.2)
+                .setCanonical(canonical).build();
     }
 
     @Test
