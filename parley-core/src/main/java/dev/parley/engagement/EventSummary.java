@@ -245,10 +245,10 @@ public final class EventSummary {
         if (n <= 1) {
             return fullName.strip();
         }
-        if (FAMILY_NAME_FIRST.contains(country)) {
+        if (country != null && FAMILY_NAME_FIRST.contains(country)) {
             return parts.get(0);
         }
-        if (n >= 3 && DOUBLE_SURNAMES.contains(country) && !givenNames.contains(Folding.fold(parts.get(n - 2)))) {
+        if (n >= 3 && country != null && DOUBLE_SURNAMES.contains(country) && !givenNames.contains(Folding.fold(parts.get(n - 2)))) {
             return parts.get(n - 2) + " " + parts.get(n - 1);
         }
         return parts.get(n - 1);

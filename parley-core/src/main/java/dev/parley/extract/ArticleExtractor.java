@@ -73,15 +73,14 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared);
-     * actors from the gazetteer. Text actors are not the default yet: with them the seeds' E6 threat takes the
-     * Venezuelan third party as a participant (SeedEngagementTest).
+     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared) and
+     * actors read from the text, the shipped gazetteer as optional knowledge.
      */
     public static ArticleExtractor withDefaults() {
-        return withGazetteerActors(Gazetteer.loadDefault());
+        return withTextActors(Gazetteer.loadDefault());
     }
 
-    /** Actors only from the gazetteer's names (the pipeline's source today). */
+    /** Actors only from the gazetteer's names: people it does not list are not read (the source before issue 12). */
     public static ArticleExtractor withGazetteerActors(Gazetteer gazetteer) {
         return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(),
                 Ontology.loadDefault(), new CoreNlpSentenceParser());
@@ -683,6 +682,14 @@ public final class ArticleExtractor {
                     target = a.actor();
                 }
             }
+        }
+        if (target == null && initiator != null && initiator.accreditedTo() != null
+                && !initiator.accreditedTo().equals(initiatorCountry)) {
+            // "El embajador de Estados Unidos en México advirtió ...": an envoy speaks to the state that hosts them.
+            String host = initiator.accreditedTo();
+            target = gazetteer.actor("country:" + host).orElseGet(() -> new Actor("country:" + host,
+                    ActorType.COUNTRY, host, List.of(host), List.of(), null));
+            distinct.add(target);
         }
         for (Actor a : distinct) {
             if (a.equals(initiator)) {

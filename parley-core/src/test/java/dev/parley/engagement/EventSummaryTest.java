@@ -87,6 +87,7 @@ class EventSummaryTest {
     void shortNamesFollowTheNamingCustomOfTheCountry() {
         assertThat(summaries.shortName("Alejandro Ibarra Solís", "MX")).isEqualTo("Ibarra Solís");
         assertThat(summaries.shortName("Rosa Elena Villaseñor", "MX")).isEqualTo("Villaseñor");
+        assertThat(summaries.shortName("Ingrid Halvorsen", null)).as("a person whose country the text never says").isEqualTo("Halvorsen");
         assertThat(summaries.shortName("Andrés Manuel López Obrador", "MX")).isEqualTo("López Obrador");
         assertThat(summaries.shortName("Juan Ramón de la Fuente", "MX")).isEqualTo("de la Fuente");
         assertThat(summaries.shortName("Élise Tremblay", "CA")).isEqualTo("Tremblay");

@@ -118,8 +118,9 @@ public final class ExtractionEvaluation {
                 } else {
                     countries.addAll(r);
                 }
-                // Synthetic office holders ("MX/foreign-minister") carry an office, not a name.
-                if (p.type() != ActorType.COUNTRY && p.name() != null && !p.actorId().contains("/")) {
+                // Offices ("MX/foreign-minister", "office:US:ambassador") carry an office, not a name.
+                if (p.type() != ActorType.COUNTRY && p.name() != null && !p.actorId().contains("/")
+                        && !p.actorId().startsWith("office:")) {
                     named.add(new Prediction.Named(p.name(), p.country()));
                 }
             }

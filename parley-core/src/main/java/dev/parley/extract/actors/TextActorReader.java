@@ -50,6 +50,8 @@ public final class TextActorReader {
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*");
     private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?:de|del|of)\\s+(?:(?:la|el|los|the)\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[^\\s]+");
+    private static final Pattern SURNAME_PARTICLES_AFTER = Pattern.compile(
+            "\\s+(?:de\\s+la|de\\s+los|de\\s+las|del|de|da|das|do|dos|van\\s+der|van|von)\\s+\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern ADJACENT_QUALIFIER_AFTER = Pattern.compile("\\s*(?:(?:de|del|of)\\s+(?:(?:la|el|the)\\s+)?)?");
 
     private final Gazetteer gazetteer;
@@ -221,7 +223,12 @@ public final class TextActorReader {
                     start = t.extent().end();
                 }
             }
-            String name = text.substring(Math.min(start, e.end()), e.end());
+            int entityEnd = e.end();
+            Matcher particles = SURNAME_PARTICLES_AFTER.matcher(text.substring(entityEnd));
+            if (particles.lookingAt()) {
+                entityEnd += particles.end(); // "Juan Ramon de la Fuente": NER often stops before the particle.
+            }
+            String name = text.substring(Math.min(start, entityEnd), entityEnd);
             int end = start + POSSESSIVE_END.matcher(name).replaceFirst("").length();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
