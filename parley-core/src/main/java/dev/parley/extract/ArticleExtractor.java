@@ -73,14 +73,15 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared) and
-     * actors read from the text, the shipped gazetteer as optional knowledge.
+     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared);
+     * actors from the gazetteer. Text actors are not the default yet: with them the seeds' E6 threat takes the
+     * Venezuelan president, named as context, as a participant (SeedEngagementTest).
      */
     public static ArticleExtractor withDefaults() {
-        return withTextActors(Gazetteer.loadDefault());
+        return withGazetteerActors(Gazetteer.loadDefault());
     }
 
-    /** Actors only from the gazetteer's names: people it does not list are not read (the source before issue 12). */
+    /** Actors only from the gazetteer's names: people it does not list are not read (the pipeline's source today). */
     public static ArticleExtractor withGazetteerActors(Gazetteer gazetteer) {
         return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(),
                 Ontology.loadDefault(), new CoreNlpSentenceParser());

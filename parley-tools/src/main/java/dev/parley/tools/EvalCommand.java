@@ -86,9 +86,8 @@ final class EvalCommand extends CommandGroup {
                 description = "Gazetteer extension files, as in parley.extract.gazetteer.files.")
         List<Path> gazetteer = new ArrayList<>();
 
-        @Option(names = "--actors", paramLabel = "SOURCE", defaultValue = "text",
-                description = "Where actors come from: text (the default, as the pipeline: TextActorReader) or gazetteer "
-                        + "(only the people the gazetteer lists, the reading before issue 12).")
+        @Option(names = "--actors", paramLabel = "SOURCE", defaultValue = "gazetteer",
+                description = "Where actors come from: gazetteer (the default, as the pipeline) or text (TextActorReader).")
         String actors;
 
         @Override
@@ -109,8 +108,8 @@ final class EvalCommand extends CommandGroup {
                     }
                 }
                 ArticleExtractor extractor = switch (actors) {
-                    case "text" -> ParleyNode.extractor(gazetteer);
-                    case "gazetteer" -> ArticleExtractor.withGazetteerActors(
+                    case "gazetteer" -> ParleyNode.extractor(gazetteer);
+                    case "text" -> ArticleExtractor.withTextActors(
                             gazetteer.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(gazetteer));
                     default -> throw new EvaluationException("--actors is text or gazetteer, not " + actors);
                 };
