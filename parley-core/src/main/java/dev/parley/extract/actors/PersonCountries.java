@@ -27,20 +27,20 @@ public final class PersonCountries {
 
     /** @param sentence the text the mentions' spans index; {@code dateline} the story's country, if known */
     public static List<ActorMention> complete(List<ActorMention> mentions, String sentence, Optional<String> dateline) {
-        List<ActorMention> out = new ArrayList<>(mentions.size());
-        for (ActorMention m : mentions) {
-            Actor a = m.actor();
-            if (a.type() != ActorType.PERSON || !a.countries().isEmpty() || a.id().startsWith("office:")) {
-                out.add(m);
-                continue;
+        return mentions.stream().map(m -> {
+            if (!withoutCountry(m.actor())) {
+                return m;
             }
             Optional<String> country = bodyRightBefore(m, mentions, sentence);
-            if (country.isEmpty() && !a.roles().isEmpty()) {
+            if (country.isEmpty() && !m.actor().roles().isEmpty()) {
                 country = dateline;
             }
-            out.add(country.map(c -> new ActorMention(withCountry(a, c), m.span(), m.via())).orElse(m));
-        }
-        return out;
+            return country.map(c -> new ActorMention(withCountry(m.actor(), c), m.span(), m.via())).orElse(m);
+        }).toList();
+    }
+
+    private static boolean withoutCountry(Actor a) {
+        return a.type() == ActorType.PERSON && a.countries().isEmpty() && !a.id().startsWith("office:");
     }
 
     /**
@@ -51,7 +51,7 @@ public final class PersonCountries {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             Actor a = m.actor();
-            if (a.type() != ActorType.PERSON || !a.countries().isEmpty() || a.id().startsWith("office:")) {
+            if (!withoutCountry(a)) {
                 out.add(m);
                 continue;
             }
