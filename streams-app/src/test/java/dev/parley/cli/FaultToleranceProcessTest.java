@@ -86,7 +86,7 @@ class FaultToleranceProcessTest {
 
                 awaitEndOffsets(bootstrap, ParleyTopics.ARTICLES_CLUSTERS, ARTICLES * 2 / 5, Duration.ofMinutes(4));
                 broker.close();
-                Thread.sleep(5_000);
+                Thread.sleep(5_000); // the outage itself: clients must ride out 5 s without a broker
                 broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), "127.0.0.1", kafkaPort, Map.of());
 
                 assertThat(replay.process().waitFor(8, TimeUnit.MINUTES)).as(replay.output()).isTrue();

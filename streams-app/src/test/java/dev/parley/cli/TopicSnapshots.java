@@ -4,6 +4,7 @@ import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.StageProgress;
 import dev.parley.kafka.serde.AvroDeserializer;
 import dev.parley.registry.RestSchemaRegistryClient;
+import dev.parley.testing.Await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -98,22 +99,17 @@ final class TopicSnapshots {
     /** Waits until every stage has processed everything on its inputs, and stays so for a moment. */
     static void awaitCaughtUp(String bootstrap, List<String> applicationIds, Duration timeout) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            int zeroInARow = 0;
-            while (zeroInARow < 3) {
-                long lag = 0;
-                Map<String, Long> byStage = new java.util.TreeMap<>();
+            int[] zeroInARow = {0};
+            Await.until("every stage to have no lag three looks in a row", timeout, Duration.ofSeconds(1), () -> {
+                Map<String, Long> byStage = new TreeMap<>();
                 for (String id : applicationIds) {
-                    long stageLag = StageProgress.lag(admin, id);
-                    byStage.put(id, stageLag);
-                    lag += stageLag;
+                    byStage.put(id, StageProgress.lag(admin, id));
                 }
-                zeroInARow = lag == 0 ? zeroInARow + 1 : 0;
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Stages still " + byStage + " records behind after " + timeout);
-                }
-                Thread.sleep(1000);
-            }
+                return byStage;
+            }, byStage -> {
+                zeroInARow[0] = byStage.values().stream().allMatch(lag -> lag == 0) ? zeroInARow[0] + 1 : 0;
+                return zeroInARow[0] >= 3;
+            });
         }
     }
 }

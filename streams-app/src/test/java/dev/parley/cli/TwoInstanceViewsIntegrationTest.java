@@ -170,10 +170,18 @@ class TwoInstanceViewsIntegrationTest {
     void eitherInstanceListsTheSeedEventsAndCommitmentsWithTheirSources() throws Exception {
         // What the engagement stage finds is its own tests' business; here: either instance lists the same events
         // and commitments, each event with its sources, and the filters select what they say.
-        JsonNode fromA = awaitJson(a, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
-        Thread.sleep(3000); // let the extraction's merge interval pass, then compare settled lists
-        fromA = awaitJson(a, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
-        JsonNode fromB = awaitJson(b, "/api/events?dyad=MX-US", j -> j.path("count").asInt() > 0);
+        // Settled: both instances list the same events, and A's list did not change since the previous look.
+        JsonNode[] previous = new JsonNode[1];
+        JsonNode[] settled = Await.until("both instances to list the same settled MX-US events", Duration.ofSeconds(120),
+                Duration.ofSeconds(1), () -> new JsonNode[]{json(a, "/api/events?dyad=MX-US"),
+                        json(b, "/api/events?dyad=MX-US")}, pair -> {
+                    boolean stable = pair[0].path("events").equals(previous[0]);
+                    previous[0] = pair[0].path("events");
+                    return stable && pair[0].path("count").asInt() > 0
+                            && pair[1].path("events").equals(pair[0].path("events"));
+                });
+        JsonNode fromA = settled[0];
+        JsonNode fromB = settled[1];
         assertThat(fromB.path("events")).isEqualTo(fromA.path("events"));
         List<String> summary = new ArrayList<>();
         int byThe13th = 0;
@@ -440,9 +448,13 @@ class TwoInstanceViewsIntegrationTest {
                 URI.create("http://127.0.0.1:" + b.httpPort() + "/api/feed?types=statement"))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
         java.util.concurrent.BlockingQueue<String> data = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(feed.body(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith(": connected")) {
+                        subscribed.countDown();
+                    }
                     if (line.startsWith("data:")) {
                         data.add(line.substring(5).trim());
                     }
@@ -453,7 +465,9 @@ class TwoInstanceViewsIntegrationTest {
         });
         reader.setDaemon(true);
         reader.start();
-        Thread.sleep(500);
+        // The server says "connected" once it holds the client; the feed subscribes right after, long before the
+        // posted article can travel through the stages.
+        Await.until("the feed to register its client", Duration.ofSeconds(30), () -> subscribed.getCount() == 0);
         String passage = statements.path("statements").get(0).path("text").asText();
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + a.httpPort() + "/api/articles")).header("Content-Type", "application/json")
@@ -544,6 +558,14 @@ class TwoInstanceViewsIntegrationTest {
     private static HttpResponse<String> get(ParleyNode node, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(ParleyNode node, String path) throws Exception {
+        HttpResponse<String> response = get(node, path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     private static JsonNode awaitJson(ParleyNode node, String path, java.util.function.Predicate<JsonNode> done)
