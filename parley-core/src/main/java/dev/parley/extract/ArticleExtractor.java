@@ -687,9 +687,7 @@ public final class ArticleExtractor {
         if (target == null && initiator != null && initiator.accreditedTo() != null
                 && !initiator.accreditedTo().equals(initiatorCountry)) {
             // "El embajador de Estados Unidos en México advirtió ...": an envoy speaks to the state that hosts them.
-            String host = initiator.accreditedTo();
-            target = gazetteer.actor("country:" + host).orElseGet(() -> new Actor("country:" + host,
-                    ActorType.COUNTRY, host, List.of(host), List.of(), null));
+            target = gazetteer.countryActor(initiator.accreditedTo());
             distinct.add(target);
         }
         for (Actor a : distinct) {

@@ -165,6 +165,12 @@ public final class Gazetteer {
         return node == null || node.isNull() || node.asText().isBlank() ? null : java.time.LocalDate.parse(node.asText());
     }
 
+    /** The country's actor: the gazetteer's (every ISO country has one), else a bare one for other codes. */
+    public Actor countryActor(String code) {
+        return actor("country:" + code).orElseGet(() -> new Actor("country:" + code, ActorType.COUNTRY, code,
+                List.of(code), List.of(), null));
+    }
+
     /**
      * Every ISO 3166 country the file does not define, by its Spanish and English names from the JDK's locale data
      * (case-sensitive: "Turkey" the country, not the bird).

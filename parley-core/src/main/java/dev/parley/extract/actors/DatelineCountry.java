@@ -18,18 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class DatelineCountry {
 
+    /** A place: up to four capitalised words ("WASHINGTON", "Tel Aviv", "La Paz"). */
+    private static final String PLACE = "\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3}";
     // The place, then what ends a dateline: a comma before a date or district, an agency credit, a period or dash.
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})\\s*(?:,|\\(|\\.-|\\.\\s|\\s[-–—]\\s|:)");
+            "^\\s*(" + PLACE + ")\\s*(?:,|\\(|\\.-|\\.\\s|\\s[-–—]\\s|:)");
+    /** The whole dateline: place, an optional date or district, an optional agency credit, then its separator. */
+    private static final Pattern WHOLE_DATELINE = Pattern.compile(
+            "^\\s*" + PLACE + "\\s*(?:,[^\\n.–—-]{1,40}?)?\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[-–—]\\s|\\.-\\s*|\\.\\s)");
     /** Images, links and tags a post may open with before its dateline. */
     private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:\\s*(?:!?\\[[^\\]]*\\]\\([^)]*\\)|<[^>]*>))+");
     /** Capitals whose datelines mostly report international bodies seated there (EU, NATO, UN, OPEC). */
     private static final Set<String> SEATS_OF_INTERNATIONAL_BODIES = Set.of("BE", "LU");
-
-    /** The whole dateline: place, an optional date or district, an optional agency credit, then its separator. */
-    private static final Pattern WHOLE_DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3}\\s*(?:,[^\\n.–—-]{1,40}?)?\\s*"
-                    + "(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[-–—]\\s|\\.-\\s*|\\.\\s)");
 
     private final CountryKnowledge world;
 
@@ -42,15 +42,19 @@ public final class DatelineCountry {
      * when the story was filed, not when anything in it happened.
      */
     public int end(String body) {
-        Matcher markup = LEADING_MARKUP.matcher(body);
-        int skipped = markup.lookingAt() ? markup.end() : 0;
+        int skipped = markupLength(body);
         Matcher m = WHOLE_DATELINE.matcher(body.substring(skipped));
         return m.find() && m.end() <= 80 ? skipped + m.end() : 0;
     }
 
+    private static int markupLength(String body) {
+        Matcher markup = LEADING_MARKUP.matcher(body);
+        return markup.lookingAt() ? markup.end() : 0;
+    }
+
     /** The dateline's country, when the body opens with a capital or a country's name that the whole place is. */
     public Optional<String> of(String body, String language, LocalDate date) {
-        Matcher m = DATELINE.matcher(LEADING_MARKUP.matcher(body).replaceFirst(""));
+        Matcher m = DATELINE.matcher(body.substring(markupLength(body)));
         if (!m.find()) {
             return Optional.empty();
         }

@@ -588,8 +588,7 @@ public final class TextActorReader {
                 if (consumed.contains(h) || overlapsFound(span)) {
                     continue;
                 }
-                Actor country = gazetteer.actor("country:" + h.code()).orElseGet(() -> new Actor("country:" + h.code(),
-                        ActorType.COUNTRY, h.code(), List.of(h.code()), List.of(), null));
+                Actor country = gazetteer.countryActor(h.code());
                 found.add(new ActorMention(country, span, h.demonym() ? Via.COUNTRY_ADJECTIVE : Via.COUNTRY_NAME));
             }
         }
