@@ -2,8 +2,11 @@ package dev.parley.extract;
 
 
 import dev.parley.extract.actors.DatelineCountry;
+import dev.parley.extract.actors.OfficeHolders;
 import dev.parley.extract.actors.PersonCountries;
+import dev.parley.extract.syntax.DependencyTree;
 import dev.parley.extract.syntax.EventArguments;
+import dev.parley.extract.syntax.OtherClause;
 import dev.parley.extract.syntax.EventTrigger;
 import dev.parley.extract.syntax.Modality;
 import dev.parley.extract.world.CountryKnowledge;
@@ -73,15 +76,14 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared);
-     * actors from the gazetteer. Text actors are not the default yet: with them the seeds' E6 threat takes the
-     * Venezuelan president, named as context, as a participant (SeedEngagementTest).
+     * The shipped rules with the CoreNLP parser (its pipelines load once per JVM, on first use, and are shared) and
+     * actors read from the text, the shipped gazetteer as knowledge.
      */
     public static ArticleExtractor withDefaults() {
-        return withGazetteerActors(Gazetteer.loadDefault());
+        return withTextActors(Gazetteer.loadDefault());
     }
 
-    /** Actors only from the gazetteer's names: people it does not list are not read (the pipeline's source today). */
+    /** Actors only from the gazetteer's names: people it does not list are not read ({@code --actors gazetteer}). */
     public static ArticleExtractor withGazetteerActors(Gazetteer gazetteer) {
         return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(),
                 Ontology.loadDefault(), new CoreNlpSentenceParser());
@@ -138,6 +140,8 @@ public final class ArticleExtractor {
         }
         // A person named before the text says their country ("Rousseff ... la mandataria brasileña Dilma Rousseff").
         actorsBySentence.replaceAll((index, actors) -> PersonCountries.fromArticle(actors, context));
+        List<ActorMention> all = actorsBySentence.values().stream().flatMap(List::stream).toList();
+        actorsBySentence.replaceAll((index, actors) -> OfficeHolders.fromArticle(actors, all));
         for (Sentence s : sentences) {
             List<ActorMention> actors = actorsBySentence.get(s.index());
             for (ActorMention a : actors) {
@@ -350,6 +354,9 @@ public final class ArticleExtractor {
                     m.actors.add(a);
                 }
             }
+            if (reading != null) {
+                m.actors.removeIf(a -> inOtherClause(a, m, reading, out, base));
+            }
             if (m.syntax != null) {
                 participantsBySyntax(m, s, reading, actors, previousSentence);
             }
@@ -409,6 +416,30 @@ public final class ArticleExtractor {
             ordered |= m.domesticOrder;
         }
         return out;
+    }
+
+    /** People and bodies governed by a verb that is not an event's are what the clause is about, not parties. */
+    private static boolean inOtherClause(ActorMention a, Mention m, SyntacticReading reading, List<Mention> clauses,
+                                         int base) {
+        if (a.actor().type() == ActorType.COUNTRY) {
+            return false;
+        }
+        DependencyTree tree = reading.tree();
+        int trigger = m.syntax != null ? m.syntax.token() : tree.tokenAt(m.trigger.start() - base);
+        List<Integer> tokens = tree.tokensIn(a.span().start() - base, a.span().end() - base);
+        int head = tree.phraseHead(tokens);
+        if (trigger < 0 || head < 0) {
+            return false;
+        }
+        Set<Integer> events = new HashSet<>();
+        reading.triggers().forEach(t -> {
+            events.add(t.token());
+            events.add(t.predicate());
+        });
+        for (Mention c : clauses) {
+            tree.tokensIn(c.trigger.start() - base, c.trigger.end() - base).forEach(events::add);
+        }
+        return OtherClause.holds(tree, head, tokens.get(0), trigger, events);
     }
 
     /**

@@ -165,7 +165,7 @@ class ArticleExtractorTest {
                 + "para hablar de migración y comercio.");
         assertThat(f.events()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EventKind.MEET_VISIT);
-            assertThat(keyIds(e)).containsExactly("BR/foreign-minister", "CO/foreign-minister");
+            assertThat(keyIds(e)).containsExactly("office:BR:foreign-minister", "office:CO:foreign-minister");
             assertThat(e.placeId()).isEqualTo("bogota");
             assertThat(e.date()).isEqualTo(ResolvedDate.day(LocalDate.of(2026, 1, 19)));
         });
@@ -185,7 +185,7 @@ class ArticleExtractorTest {
         ArticleFacts f = run("en", "Japan's Prime Minister warned on Tuesday that China would face sanctions.");
         assertThat(f.events()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EventKind.THREAT);
-            assertThat(e.participants()).anySatisfy(p -> assertThat(p.actorId()).isEqualTo("JP/prime-minister"));
+            assertThat(e.participants()).anySatisfy(p -> assertThat(p.actorId()).isEqualTo("office:JP:prime-minister"));
             assertThat(e.participants()).anySatisfy(p -> {
                 assertThat(p.actorId()).isEqualTo("country:CN");
                 assertThat(p.role()).isEqualTo(Participant.Role.TARGET);

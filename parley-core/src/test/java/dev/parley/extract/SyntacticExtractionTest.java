@@ -224,4 +224,36 @@ class SyntacticExtractionTest {
         assertThat(f.events()).as(describe(f)).anySatisfy(e ->
                 assertEvent(e, EventKind.AGREEMENT_COMMITMENT, List.of("CL", "NO"), FRIDAY));
     }
+
+    @Test
+    void aHeadlineTitleIsThePersonTheBodyNamesNotTheGazetteersHolderOfTheYear() {
+        ArticleFacts f = read("en", "Canada's foreign minister meets Mexico's Secretary of Foreign Affairs in Ottawa",
+                "OTTAWA, March 3, 2026 - Canada's Minister of Foreign Affairs, Anne Leduc, today welcomed Mexico's "
+                        + "Secretary of Foreign Affairs, Tomás Herrera Vidal, to Ottawa for talks on trade.");
+        assertThat(f.events()).as(describe(f)).isNotEmpty().allSatisfy(e -> assertThat(e.participants())
+                .extracting(Participant::actorId).doesNotContain("juan-ramon-de-la-fuente"));
+        assertThat(f.events()).anySatisfy(e -> assertThat(e.participants()).extracting(Participant::name)
+                .anySatisfy(n -> assertThat(n).contains("Leduc"))
+                .anySatisfy(n -> assertThat(n).contains("Herrera Vidal")));
+    }
+
+    @Test
+    void aPersonActedOnInAnotherClauseIsContextNotAParty() {
+        // The parse names one country only (Peru is in the content), so the word rules' actors would all take part.
+        for (ArticleFacts f : List.of(read("es", "Luego de la operación chilena en Bolivia para detener al exministro "
+                        + "Jorge Quiroga, el presidente chileno Mario Soto ha insistido en que algo hay que hacer con Perú, "
+                        + "además de advertir que cerrará la frontera."),
+                read("en", "After the raid in Bolivia to arrest former minister Jorge Quiroga, Chile's President Mario "
+                        + "Soto has insisted that something must be done about Peru, besides warning that he would close "
+                        + "the border."))) {
+            assertThat(f.events()).as(describe(f)).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.participants()).extracting(Participant::name).noneSatisfy(n -> assertThat(n).contains("Quiroga"));
+                assertThat(e.participants()).anySatisfy(p -> {
+                    assertThat(p.name()).isEqualTo("Mario Soto");
+                    assertThat(p.role()).isEqualTo(Participant.Role.INITIATOR);
+                });
+                assertThat(e.countries()).contains("CL", "PE");
+            });
+        }
+    }
 }

@@ -86,8 +86,9 @@ final class EvalCommand extends CommandGroup {
                 description = "Gazetteer extension files, as in parley.extract.gazetteer.files.")
         List<Path> gazetteer = new ArrayList<>();
 
-        @Option(names = "--actors", paramLabel = "SOURCE", defaultValue = "gazetteer",
-                description = "Where actors come from: gazetteer (the default, as the pipeline) or text (TextActorReader).")
+        @Option(names = "--actors", paramLabel = "SOURCE", defaultValue = "text",
+                description = "Where actors come from: text (the default, as the pipeline: TextActorReader) or "
+                        + "gazetteer (its names only).")
         String actors;
 
         @Override
@@ -108,8 +109,8 @@ final class EvalCommand extends CommandGroup {
                     }
                 }
                 ArticleExtractor extractor = switch (actors) {
-                    case "gazetteer" -> ParleyNode.extractor(gazetteer);
-                    case "text" -> ArticleExtractor.withTextActors(
+                    case "text" -> ParleyNode.extractor(gazetteer);
+                    case "gazetteer" -> ArticleExtractor.withGazetteerActors(
                             gazetteer.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(gazetteer));
                     default -> throw new EvaluationException("--actors is text or gazetteer, not " + actors);
                 };

@@ -185,7 +185,7 @@ public final class ParleyNode implements AutoCloseable {
         if (extra.isEmpty()) {
             return ArticleExtractor.withDefaults();
         }
-        return ArticleExtractor.withGazetteerActors(Gazetteer.load(extra));
+        return ArticleExtractor.withTextActors(Gazetteer.load(extra));
     }
 
     static List<Path> gazetteerFiles(ParleyConfig config) {

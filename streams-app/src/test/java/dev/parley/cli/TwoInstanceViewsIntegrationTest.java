@@ -170,7 +170,10 @@ class TwoInstanceViewsIntegrationTest {
     void eitherInstanceListsTheSeedEventsAndCommitmentsWithTheirSources() throws Exception {
         // What the engagement stage finds is its own tests' business; here: either instance lists the same events
         // and commitments, each event with its sources, and the filters select what they say.
-        // Settled: both instances list the same events, and A's list did not change since the previous look.
+        // Settled: every stage has consumed all it was given (an unchanged list alone can be a pause under load),
+        // both instances list the same events, and A's list did not change since the previous look.
+        TopicSnapshots.awaitCaughtUp(a.config().require(ParleyConfig.BOOTSTRAP_SERVERS),
+                List.of("parley.catalog", "parley.dedup", "parley.engagement", "parley.views"), Duration.ofMinutes(3));
         JsonNode[] previous = new JsonNode[1];
         JsonNode[] settled = Await.until("both instances to list the same settled MX-US events", Duration.ofSeconds(120),
                 Duration.ofSeconds(1), () -> new JsonNode[]{json(a, "/api/events?dyad=MX-US"),
