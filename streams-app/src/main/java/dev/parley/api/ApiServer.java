@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
  * dashboard at {@code /} and the status page at {@code /status}.
- * A write needs a Host and Origin naming this server, the bearer token and a JSON body within the size limit (README
- * "Security settings"); a server given no token accepts writes only when bound to loopback ({@code ParleyNode} then
- * gives it a per-start token). No CORS headers are sent, so browsers on other origins cannot call it.
+ * Every request but the health probes needs a Host naming this server (no DNS rebinding); a write also an Origin, when
+ * sent, naming it, the bearer token and a JSON body within the size limit (README "Security settings"); a server
+ * given no token accepts writes only when bound to loopback ({@code ParleyNode} then gives it a per-start token). No
+ * CORS headers are sent, so pages of other origins can neither read answers nor send JSON.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -100,6 +101,9 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(JSON, false));
+            // Jetty's own answers (unparsable request, headers too large) are problem bodies too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
             config.events(events -> events.handlerAdded(h -> {
                 if (h.getHttpMethod().isHttpMethod()) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
@@ -141,7 +145,12 @@ public final class ApiServer implements AutoCloseable {
             "Referrer-Policy", "no-referrer");
 
     private void routes() {
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            if (!ctx.path().startsWith("/health/") && !ownHost(ctx)) {
+                ctx.skipRemainingHandlers();
+            }
+        });
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {
             // Ready = every stage RUNNING and every one of its state stores answering a query.
@@ -202,13 +211,21 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** A write must name this server (no DNS rebinding) and come from its own pages or a non-browser client. */
-    private boolean sameOrigin(Context ctx) {
-        if (!requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
-            problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
-                    + "parley.http.allowed.hosts if a proxy forwards it");
-            return false;
+    /**
+     * Every request but the health probes must name this server in its Host header: a page whose name was rebound
+     * to this machine (DNS rebinding) reads nothing and writes nothing.
+     */
+    private boolean ownHost(Context ctx) {
+        if (requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
+            return true;
         }
+        problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
+                + "parley.http.allowed.hosts if a proxy or port mapping forwards it");
+        return false;
+    }
+
+    /** A write must come from this server's own pages or a non-browser client (its Host was checked before). */
+    private boolean sameOrigin(Context ctx) {
         if (!requestOrigin.originAllowed(Optional.ofNullable(ctx.header("Origin")), app.port())) {
             problem(ctx, 403, "FOREIGN_ORIGIN", "Writes from pages of another origin are refused");
             return false;
