@@ -344,6 +344,10 @@ class ViewsApiTest {
         paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
             assertThat(op.getValue().path("responses").has("500")).as(op.getKey() + " " + p.getKey() + " documents 500")
                     .isTrue();
+            if (!p.getKey().startsWith("/health/")) {
+                assertThat(op.getValue().path("responses").has("403")).as(op.getKey() + " " + p.getKey()
+                        + " documents the foreign-Host 403").isTrue();
+            }
             boolean list = p.getKey().startsWith("/api/") && !p.getKey().contains("{") && op.getKey().equals("get");
             if (list) {
                 assertThat(op.getValue().path("responses").has("400")).as(p.getKey() + " documents 400").isTrue();
