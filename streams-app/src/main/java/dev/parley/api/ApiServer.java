@@ -9,6 +9,7 @@ import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.ops.ParleyMetrics;
+import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -18,8 +19,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,8 +279,8 @@ public final class ApiServer implements AutoCloseable {
             return false;
         }
         String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-        byte[] given = header.startsWith("Bearer ") ? header.substring(7).getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
+        String given = header.startsWith("Bearer ") ? header.substring(7) : null;
+        if (!HttpRemoteViews.authentic(given, token.get())) {
             ctx.header("WWW-Authenticate", "Bearer");
             problem(ctx, 401, "UNAUTHORIZED", "A valid bearer token is required");
             return false;
