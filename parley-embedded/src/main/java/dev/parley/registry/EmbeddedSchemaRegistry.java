@@ -26,6 +26,10 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Largest request body: a schema is a few KiB. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Error code of a body over the limit (HTTP 413). */
+    private static final int BODY_TOO_LARGE = 41301;
     /** Media types a write may carry: Confluent's (what serdes send) and plain JSON. */
     private static final Set<String> WRITE_TYPES = Set.of(CONTENT_TYPE, "application/vnd.schemaregistry+json",
             "application/json");
@@ -162,7 +166,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
 
     private Map<String, Object> setCompatibility(String subject, Context ctx) throws IOException {
-        String level = JSON.readTree(ctx.body()).path("compatibility").asText();
+        String level = JSON.readTree(body(ctx)).path("compatibility").asText();
         CompatibilityLevel parsed;
         try {
             parsed = CompatibilityLevel.valueOf(level);
@@ -184,8 +188,22 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * The request body, read up to {@link #MAX_BODY_BYTES} and no further, chunked bodies too (Javalin's own limit
+     * checks a declared length, then reads a chunked body whole): the registry shares the JVM with Parley.
+     */
+    private static byte[] body(Context ctx) throws IOException {
+        byte[] body = ctx.req().getContentLengthLong() > MAX_BODY_BYTES ? null
+                : ctx.req().getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body == null || body.length > MAX_BODY_BYTES) {
+            ctx.header("Connection", "close");
+            throw new SchemaRegistryException(BODY_TOO_LARGE, "Request body over " + MAX_BODY_BYTES + " bytes");
+        }
+        return body;
+    }
+
     private static Schema schemaFrom(Context ctx) throws IOException {
-        JsonNode body = JSON.readTree(ctx.body());
+        JsonNode body = JSON.readTree(body(ctx));
         String type = body.path("schemaType").asText("AVRO");
         if (!"AVRO".equals(type)) {
             throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,

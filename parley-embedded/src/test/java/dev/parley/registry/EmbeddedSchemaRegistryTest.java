@@ -121,6 +121,41 @@ class EmbeddedSchemaRegistryTest {
         }
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWhileRead() throws Exception {
+        try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(TOPIC, client(), "127.0.0.1", 0);
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", registry.port())) {
+            java.util.concurrent.CompletableFuture<String> answer = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+                        try {
+                            socket.getInputStream().transferTo(read);
+                        } catch (java.io.IOException reset) {
+                            // a reset after the answer: what was read is the answer
+                        }
+                        return read.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    });
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /subjects/parley.big-value/versions HTTP/1.1\r\nHost: 127.0.0.1:" + registry.port()
+                    + "\r\nContent-Type: application/vnd.schemaregistry.v1+json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            try {
+                // Twice the limit, then nothing more: the answer must come without the end of the body.
+                for (long sent = 0; sent <= 2L * EmbeddedSchemaRegistry.MAX_BODY_BYTES; sent += chunk.length) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+                out.flush();
+            } catch (java.io.IOException closedByTheRegistry) {
+                // it answered and closed
+            }
+            assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("HTTP/1.1 413").contains("41301");
+        }
+    }
+
     /** One request with exactly these headers (raw, because Host is the point); the whole answer. */
     private static String raw(EmbeddedSchemaRegistry registry, String methodAndPath, String host, String type,
                               String origin, String body) throws Exception {
