@@ -143,10 +143,14 @@ public final class ApiServer implements AutoCloseable {
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer");
 
+    /** Answer any Host: a load balancer's or orchestrator's probe may name the server by any address. */
+    private static final java.util.Set<String> HEALTH_PROBES = java.util.Set.of("/health/live", "/health/ready");
+
     private void routes() {
         app.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
-            if (!ctx.path().startsWith("/health/") && !ownHost(ctx)) {
+            // The probes by their exact raw path: no dot segments or encodings stretch the exemption to another page.
+            if (!HEALTH_PROBES.contains(ctx.path()) && !ownHost(ctx)) {
                 ctx.skipRemainingHandlers();
             }
         });
