@@ -123,8 +123,8 @@ public final class ParleyConfig {
                     + "loopback bind: a new one each start in `parley.data.dir/http-ingest-token`; unset otherwise: "
                     + "writes refused")
             .define(HTTP_ALLOWED_HOSTS, Type.LIST, "", MEDIUM, "names (any port) or `host:port`, comma-separated, "
-                    + "besides the server's own, that a write's `Host` and `Origin` may name (a reverse proxy's "
-                    + "public name)")
+                    + "besides the server's own, that a request's `Host` (and a write's `Origin`) may name (a reverse "
+                    + "proxy's public name, a port mapping's host side)")
             .define(HTTP_INTERNAL_SECRET, Type.PASSWORD, "", ConfigDef.minLength(16), HIGH, "shared secret (16+ "
                     + "characters) of the instances' internal reads; required with an external cluster or a "
                     + "non-loopback `parley.http.host`; unset otherwise: random per start")

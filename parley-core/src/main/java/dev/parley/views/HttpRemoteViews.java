@@ -38,10 +38,21 @@ public final class HttpRemoteViews implements RemoteViews {
         this.secret = secret;
     }
 
-    /** True when the request carries the secret; compared in constant time, so timing tells nothing about it. */
+    /**
+     * True when the request carries the secret. Compared in constant time over SHA-256 digests (equal lengths), so
+     * timing tells neither the secret nor its length.
+     */
     public static boolean authentic(String givenOrNull, String secret) {
-        byte[] given = givenOrNull == null ? new byte[0] : givenOrNull.getBytes(StandardCharsets.UTF_8);
-        return !secret.isEmpty() && java.security.MessageDigest.isEqual(given, secret.getBytes(StandardCharsets.UTF_8));
+        return !secret.isEmpty() && givenOrNull != null
+                && java.security.MessageDigest.isEqual(sha256(givenOrNull), sha256(secret));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     @Override

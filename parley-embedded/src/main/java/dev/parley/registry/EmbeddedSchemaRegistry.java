@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,13 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Largest request body: a schema is a few KiB. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Error code of a body over the limit (HTTP 413). */
+    private static final int BODY_TOO_LARGE = 41301;
+    /** Media types a write may carry: Confluent's (what serdes send) and plain JSON. */
+    private static final Set<String> WRITE_TYPES = Set.of(CONTENT_TYPE, "application/vnd.schemaregistry+json",
+            "application/json");
 
     private final SchemaStore store = new SchemaStore();
     private final SchemaChangeLog log;
@@ -59,7 +70,43 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * The registry listens on loopback for this machine's serdes only. A web page the user opens could still reach it:
+     * by a rebound DNS name (refused by the Host check) or by a cross-origin form or {@code no-cors} POST (refused by
+     * the Origin and media type checks: a registry media type cannot be sent across origins without a CORS preflight,
+     * which this server never grants). So no page can register a schema or change a compatibility level.
+     */
+    private void guard(Context ctx) {
+        if (!loopbackAuthority(ctx.header("Host"))) {
+            refuse(ctx, 403, 40301, "The Host header does not name this registry");
+        } else if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT) {
+            String origin = ctx.header("Origin");
+            String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").split(";", 2)[0].strip()
+                    .toLowerCase(Locale.ROOT);
+            if (origin != null && !loopbackAuthority(origin.replaceFirst("^http://", ""))) {
+                refuse(ctx, 403, 40301, "Writes from pages of another origin are refused");
+            } else if (!WRITE_TYPES.contains(type)) {
+                refuse(ctx, 415, 415, "Send " + CONTENT_TYPE + " (or application/json)");
+            }
+        }
+    }
+
+    private boolean loopbackAuthority(String authority) {
+        if (authority == null) {
+            return false;
+        }
+        String value = authority.strip().toLowerCase(Locale.ROOT);
+        int port = server.port();
+        return value.equals("localhost:" + port) || value.equals("127.0.0.1:" + port) || value.equals("[::1]:" + port);
+    }
+
+    private static void refuse(Context ctx, int status, int code, String message) {
+        error(ctx, status, code, message);
+        ctx.skipRemainingHandlers();
+    }
+
     private void routes() {
+        server.before(this::guard);
         server.exception(SchemaRegistryException.class, (e, ctx) -> error(ctx, e.httpStatus(), e.errorCode(), e.getMessage()));
         server.exception(Exception.class, (e, ctx) -> {
             LOG.warn("Registry request {} {} failed", ctx.method(), ctx.path(), e);
@@ -119,7 +166,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
 
     private Map<String, Object> setCompatibility(String subject, Context ctx) throws IOException {
-        String level = JSON.readTree(ctx.body()).path("compatibility").asText();
+        String level = JSON.readTree(body(ctx)).path("compatibility").asText();
         CompatibilityLevel parsed;
         try {
             parsed = CompatibilityLevel.valueOf(level);
@@ -141,8 +188,22 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * The request body, read up to {@link #MAX_BODY_BYTES} and no further, chunked bodies too (Javalin's own limit
+     * checks a declared length, then reads a chunked body whole): the registry shares the JVM with Parley.
+     */
+    private static byte[] body(Context ctx) throws IOException {
+        byte[] body = ctx.req().getContentLengthLong() > MAX_BODY_BYTES ? null
+                : ctx.req().getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body == null || body.length > MAX_BODY_BYTES) {
+            ctx.header("Connection", "close");
+            throw new SchemaRegistryException(BODY_TOO_LARGE, "Request body over " + MAX_BODY_BYTES + " bytes");
+        }
+        return body;
+    }
+
     private static Schema schemaFrom(Context ctx) throws IOException {
-        JsonNode body = JSON.readTree(ctx.body());
+        JsonNode body = JSON.readTree(body(ctx));
         String type = body.path("schemaType").asText("AVRO");
         if (!"AVRO".equals(type)) {
             throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,

@@ -9,6 +9,7 @@ import dev.parley.ingest.IngestOutcome;
 import dev.parley.kafka.ArticlePublisher;
 import dev.parley.kafka.StreamsRuntime;
 import dev.parley.ops.ParleyMetrics;
+import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.stream.ArticleCatalogTopology;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -18,8 +19,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Parley's HTTP API: health, article ingest ({@code POST /api/articles}), the read side ({@link ViewsApi}), the
  * dashboard at {@code /} and the status page at {@code /status}.
- * A write needs a Host and Origin naming this server, the bearer token and a JSON body within the size limit (README
- * "Security settings"); a server given no token accepts writes only when bound to loopback ({@code ParleyNode} then
- * gives it a per-start token). No CORS headers are sent, so browsers on other origins cannot call it.
+ * Every request but the health probes needs a Host naming this server (no DNS rebinding); a write also an Origin, when
+ * sent, naming it, the bearer token and a JSON body within the size limit (README "Security settings"); a server
+ * given no token accepts writes only when bound to loopback ({@code ParleyNode} then gives it a per-start token). No
+ * CORS headers are sent, so pages of other origins can neither read answers nor send JSON.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -100,6 +100,9 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(JSON, false));
+            // Jetty's own answers (unparsable request, headers too large) are problem bodies too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
             config.events(events -> events.handlerAdded(h -> {
                 if (h.getHttpMethod().isHttpMethod()) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
@@ -140,8 +143,17 @@ public final class ApiServer implements AutoCloseable {
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer");
 
+    /** Answer any Host: a load balancer's or orchestrator's probe may name the server by any address. */
+    private static final java.util.Set<String> HEALTH_PROBES = java.util.Set.of("/health/live", "/health/ready");
+
     private void routes() {
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            // The probes by their exact raw path: no dot segments or encodings stretch the exemption to another page.
+            if (!HEALTH_PROBES.contains(ctx.path()) && !ownHost(ctx)) {
+                ctx.skipRemainingHandlers();
+            }
+        });
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {
             // Ready = every stage RUNNING and every one of its state stores answering a query.
@@ -202,13 +214,21 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** A write must name this server (no DNS rebinding) and come from its own pages or a non-browser client. */
-    private boolean sameOrigin(Context ctx) {
-        if (!requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
-            problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
-                    + "parley.http.allowed.hosts if a proxy forwards it");
-            return false;
+    /**
+     * Every request but the health probes must name this server in its Host header: a page whose name was rebound
+     * to this machine (DNS rebinding) reads nothing and writes nothing.
+     */
+    private boolean ownHost(Context ctx) {
+        if (requestOrigin.hostAllowed(ctx.header("Host"), app.port())) {
+            return true;
         }
+        problem(ctx, 403, "FOREIGN_HOST", "The Host header does not name this server; add the name to "
+                + "parley.http.allowed.hosts if a proxy or port mapping forwards it");
+        return false;
+    }
+
+    /** A write must come from this server's own pages or a non-browser client (its Host was checked before). */
+    private boolean sameOrigin(Context ctx) {
         if (!requestOrigin.originAllowed(Optional.ofNullable(ctx.header("Origin")), app.port())) {
             problem(ctx, 403, "FOREIGN_ORIGIN", "Writes from pages of another origin are refused");
             return false;
@@ -263,8 +283,8 @@ public final class ApiServer implements AutoCloseable {
             return false;
         }
         String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-        byte[] given = header.startsWith("Bearer ") ? header.substring(7).getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
+        String given = header.startsWith("Bearer ") ? header.substring(7) : null;
+        if (!HttpRemoteViews.authentic(given, token.get())) {
             ctx.header("WWW-Authenticate", "Bearer");
             problem(ctx, 401, "UNAUTHORIZED", "A valid bearer token is required");
             return false;

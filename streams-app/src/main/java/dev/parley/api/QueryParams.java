@@ -80,6 +80,20 @@ final class QueryParams {
         return new Page(offset, whole(ctx, "limit", 1, MAX_LIMIT));
     }
 
+    /** A partition number of an internal read: required, 0 or more. */
+    static int partition(String value) {
+        try {
+            int partition = Integer.parseInt(value == null ? "" : value.strip());
+            if (partition >= 0) {
+                return partition;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(value == null ? "partition is required"
+                : "partition must be a whole number from 0, not '" + value + "'");
+    }
+
     private static Optional<Integer> whole(Context ctx, String name, int min, int max) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

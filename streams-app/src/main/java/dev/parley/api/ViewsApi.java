@@ -463,9 +463,9 @@ public final class ViewsApi implements AutoCloseable {
             return;
         }
         String key = ctx.queryParam("key");
-        int partition = Integer.parseInt(Optional.ofNullable(ctx.queryParam("partition")).orElse("-1"));
-        if (key == null || partition < 0) {
-            throw new IllegalArgumentException("key and partition are required");
+        int partition = QueryParams.partition(ctx.queryParam("partition"));
+        if (key == null) {
+            throw new IllegalArgumentException("key is required");
         }
         String asOf = isoDate(ctx, "asOf");
         if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
@@ -482,7 +482,7 @@ public final class ViewsApi implements AutoCloseable {
         }
         String partitions = Optional.ofNullable(ctx.queryParam("partitions")).orElse("");
         Set<Integer> wanted = Arrays.stream(partitions.split(",")).filter(p -> !p.isBlank())
-                .map(p -> Integer.parseInt(p.trim())).collect(Collectors.toSet());
+                .map(QueryParams::partition).collect(Collectors.toSet());
         String asOf = isoDate(ctx, "asOf");
         if (asOf == null && store.get().equals(ViewStores.DYAD_HISTORY)) {
             throw new IllegalArgumentException(store.get().name() + " is versioned: asOf is required");

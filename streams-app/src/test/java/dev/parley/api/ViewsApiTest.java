@@ -104,6 +104,14 @@ class ViewsApiTest {
         }
         assertThat(get("/internal/views/parley-statements/get?key=a&partition=0", instance).statusCode()).isEqualTo(503);
         assertThat(get("/internal/views/no-such-store/all?partitions=0", instance).statusCode()).isEqualTo(404);
+        for (String path : List.of("/internal/views/parley-statements/get?key=a&partition=abc",
+                "/internal/views/parley-statements/get?key=a", "/internal/views/parley-statements/get?partition=0",
+                "/internal/views/parley-statements/get?key=a&partition=-1",
+                "/internal/views/parley-statements/all?partitions=0,x")) {
+            HttpResponse<String> answer = get(path, instance);
+            assertProblem(answer, 400, "BAD_REQUEST");
+            assertThat(answer.body()).as(path).doesNotContain("For input string").doesNotContain("Exception");
+        }
         // The versioned dyad store is only read as of a day.
         assertThat(get("/internal/views/parley-dyad-history/get?key=MX-US&partition=0", instance).statusCode())
                 .isEqualTo(400);
@@ -344,6 +352,10 @@ class ViewsApiTest {
         paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
             assertThat(op.getValue().path("responses").has("500")).as(op.getKey() + " " + p.getKey() + " documents 500")
                     .isTrue();
+            if (!p.getKey().startsWith("/health/")) {
+                assertThat(op.getValue().path("responses").has("403")).as(op.getKey() + " " + p.getKey()
+                        + " documents the foreign-Host 403").isTrue();
+            }
             boolean list = p.getKey().startsWith("/api/") && !p.getKey().contains("{") && op.getKey().equals("get");
             if (list) {
                 assertThat(op.getValue().path("responses").has("400")).as(p.getKey() + " documents 400").isTrue();

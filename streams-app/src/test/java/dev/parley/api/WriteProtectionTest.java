@@ -66,8 +66,11 @@ class WriteProtectionTest {
             assertThat(answer.status()).as(String.valueOf(type)).isEqualTo(415);
             assertThat(answer.json().path("reason").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
         }
-        // JSON with parameters passes the type check (and then meets the reader: 400 for this empty object).
-        assertThat(post(headers(self(), "application/json; charset=utf-8", null, true)).status()).isNotEqualTo(415);
+        // JSON with parameters passes the type check and reaches the body: this one is over the 4096-byte limit.
+        Answer json = send("POST /api/articles", headers(self(), "application/json; charset=utf-8", null, true),
+                "{\"body\":\"" + "x".repeat(5000) + "\"}");
+        assertThat(json.status()).isEqualTo(413);
+        assertThat(json.json().path("reason").asText()).isEqualTo("TOO_LARGE");
     }
 
     @Test
@@ -96,6 +99,39 @@ class WriteProtectionTest {
         }
     }
 
+    @Test
+    void aForeignHostReadsNothingEitherButTheHealthProbesAnswerAnyHost() throws Exception {
+        // DNS rebinding: a page whose name now points at 127.0.0.1 is same-origin with it, so it could read answers.
+        for (String path : List.of("/", "/app.js", "/status", "/openapi.json", "/api/articles/x", "/no/such/path",
+                "/health/../status", "/health/live/../../openapi.json", "/health/%2e%2e/status", "/Health/../status")) {
+            Answer answer = send("GET " + path, Map.of("Host", "rebound.example:" + api.port()), "");
+            // The health probes' exemption does not stretch to other paths through dot segments.
+            assertThat(answer.status()).as(path).isIn(400, 403);
+            assertThat(answer.json().path("reason").asText()).isIn("FOREIGN_HOST", "BAD_REQUEST");
+            assertThat(answer.body()).as(path).doesNotContain("<").doesNotContain("openapi\"");
+        }
+        assertThat(send("GET /", Map.of("Host", self()), "").status()).isEqualTo(200);
+        assertThat(send("GET /", Map.of("Host", "parley.example"), "").status()).isEqualTo(200);
+        assertThat(send("GET /health/live", Map.of("Host", "10.1.2.3:" + api.port()), "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void whatJettyRefusesBeforeJavalinIsAJsonProblemToo() throws Exception {
+        Answer badUri = send("GET /%", Map.of("Host", self()), "");
+        assertThat(badUri.status()).isEqualTo(400);
+        assertThat(badUri.head().toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/json")
+                .contains("x-content-type-options: nosniff");
+        assertThat(badUri.json().path("status").asInt()).isEqualTo(400);
+        assertThat(badUri.json().path("reason").asText()).isEqualTo("BAD_REQUEST");
+
+        Answer hugeHeader = send("GET /health/live", Map.of("Host", self(), "X-Padding", "a".repeat(20_000)), "");
+        assertThat(hugeHeader.status()).isEqualTo(431);
+        assertThat(hugeHeader.json().path("status").asInt()).isEqualTo(431);
+        for (Answer answer : List.of(badUri, hugeHeader)) {
+            assertThat(answer.body()).doesNotContain("<").doesNotContain("jetty").doesNotContain("Exception");
+        }
+    }
+
     private static Map<String, String> headers(String host, String type, String origin, boolean token) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Host", host);
@@ -111,7 +147,7 @@ class WriteProtectionTest {
         return headers;
     }
 
-    record Answer(int status, String body) {
+    record Answer(int status, String head, String body) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
         }
@@ -119,19 +155,30 @@ class WriteProtectionTest {
 
     /** POST /api/articles with {@code {}} and exactly these headers. */
     private Answer post(Map<String, String> headers) throws Exception {
+        return send("POST /api/articles", headers, "{}");
+    }
+
+    /** One request ({@code METHOD /path}) with exactly these headers and body, then the connection closes. */
+    private Answer send(String methodAndPath, Map<String, String> headers, String body) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", api.port())) {
-            StringBuilder request = new StringBuilder("POST /api/articles HTTP/1.1\r\n");
+            StringBuilder request = new StringBuilder(methodAndPath + " HTTP/1.1\r\n");
             headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
-            request.append("Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            if (content.length > 0) {
+                request.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             in.transferTo(response);
             String text = response.toString(StandardCharsets.UTF_8);
             int status = Integer.parseInt(text.substring(9, 12));
-            return new Answer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
+            int end = text.indexOf("\r\n\r\n");
+            return new Answer(status, text.substring(0, end), text.substring(end + 4));
         }
     }
 }
