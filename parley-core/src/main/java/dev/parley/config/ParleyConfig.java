@@ -42,6 +42,7 @@ public final class ParleyConfig {
     public static final String HTTP_PORT = "parley.http.port";
     public static final String KAFKA_PORT = "parley.kafka.port";
     public static final String REGISTRY_PORT = "parley.registry.port";
+    public static final String KAFKA_TRANSACTION_VERSION = "parley.kafka.transaction.version";
     public static final String APPLICATION_ID = "parley.application.id";
     public static final String PROCESSING_GUARANTEE = "parley.processing.guarantee";
     public static final String COMMIT_INTERVAL_MS = "parley.commit.interval.ms";
@@ -84,6 +85,10 @@ public final class ParleyConfig {
                     "HTTP API and pages (0: any free port)")
             .defineWithFlag(KAFKA_PORT, "--kafka-port", Type.INT, "9092", PORT, MEDIUM, "embedded broker port")
             .defineWithFlag(REGISTRY_PORT, "--registry-port", Type.INT, "8081", PORT, MEDIUM, "embedded registry port")
+            .define(KAFKA_TRANSACTION_VERSION, Type.INT, "1", between(1, 2), LOW, "transactions protocol a new "
+                    + "embedded broker's storage is formatted with: 1, or 2 (KIP-890, Kafka 4's default, which logs "
+                    + "`OutOfOrderSequenceException` ERROR lines on a first start, see [Exactly-once and faults]"
+                    + "(#exactly-once-and-faults)); an existing data directory keeps its own")
             .define(APPLICATION_ID, Type.STRING, "parley", HIGH,
                     "prefix of each stage's Kafka Streams application id")
             .define(PROCESSING_GUARANTEE, Type.STRING, "exactly_once_v2",

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +64,12 @@ final class FeedArticleParser {
 
     /**
      * The feed up to the end of its last complete entry, closed again; empty when it has none. RSS 2.0 items sit in
-     * {@code <channel>}, RSS 1.0 items in {@code <rdf:RDF>}, Atom entries in {@code <feed>}.
+     * {@code <channel>}, RSS 1.0 items in {@code <rdf:RDF>}, Atom entries in {@code <feed>}. Works on the bytes, so a
+     * feed in a declared legacy charset (ISO-8859-1, windows-1252) is cut without being re-encoded.
      */
     static Optional<byte[]> completeEntries(byte[] xml) {
-        String text = new String(xml, StandardCharsets.UTF_8);
-        int item = text.lastIndexOf("</item>");
-        int entry = text.lastIndexOf("</entry>");
+        int item = lastIndexOf(xml, "</item>");
+        int entry = lastIndexOf(xml, "</entry>");
         if (item < 0 && entry < 0) {
             return Optional.empty();
         }
@@ -79,9 +80,23 @@ final class FeedArticleParser {
             closing = "</feed>";
         } else {
             end = item + "</item>".length();
-            closing = text.contains("<rdf:RDF") ? "</rdf:RDF>" : "</channel></rss>";
+            closing = lastIndexOf(xml, "<rdf:RDF") >= 0 ? "</rdf:RDF>" : "</channel></rss>";
         }
-        return Optional.of((text.substring(0, end) + closing).getBytes(StandardCharsets.UTF_8));
+        byte[] tail = closing.getBytes(StandardCharsets.US_ASCII);
+        byte[] cut = Arrays.copyOf(xml, end + tail.length);
+        System.arraycopy(tail, 0, cut, end, tail.length);
+        return Optional.of(cut);
+    }
+
+    /** Where the ASCII {@code tag} last starts in {@code bytes} (any ASCII-compatible encoding), or -1. */
+    private static int lastIndexOf(byte[] bytes, String tag) {
+        byte[] needle = tag.getBytes(StandardCharsets.US_ASCII);
+        for (int at = bytes.length - needle.length; at >= 0; at--) {
+            if (Arrays.equals(bytes, at, at + needle.length, needle, 0, needle.length)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static List<Parsed> entries(String feedOrigin, SyndFeed feed, OriginalInput original) {

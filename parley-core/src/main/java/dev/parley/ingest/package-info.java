@@ -3,7 +3,8 @@
  *
  * <h2>Entry point</h2>
  * {@link dev.parley.ingest.ArticleReader}: {@code readPaths} (files and folders, recursive, sorted; hidden files and
- * README files skipped), {@code readBytes}, {@code readHttpJson} (body of {@code POST /api/articles}) and
+ * README files skipped; links to folders not walked, a link to a file read only when it points inside the folder,
+ * any other rejected unread as UNREADABLE), {@code readBytes}, {@code readHttpJson} (body of {@code POST /api/articles}) and
  * {@code readFeed} (RSS/Atom over http(s)). Every item gives one {@link dev.parley.ingest.IngestOutcome}; a bad
  * item never stops the others.
  *
@@ -34,8 +35,11 @@
  * <h2>Origins and ids</h2>
  * Origin: a file's path relative to the parent of the path given ({@code seeds/001_x.txt}); {@code path#N} for JSON
  * line N (or array element N); {@code feed#entry-id} for feed entries; {@code http:POST /api/articles} for HTTP.
- * {@code contentHash} = SHA-256 hex of {@code TextNormalizer.normalize(body)}; {@code id} = first 16 bytes, hex, of
- * SHA-256 of {@code origin + "\n" + contentHash}. Bodies are NFC with paragraphs separated by one blank line.
+ * {@code contentHash} = SHA-256 hex of {@code TextNormalizer.normalize(body)}. {@code id} = first 16 bytes, hex, of
+ * SHA-256 of what identifies the item: {@code "url\n" + url} when it has a URL; otherwise {@code "item"}, origin,
+ * outlet, title, the stated date as written and {@code contentHash}, joined by newlines. So only a true re-ingestion
+ * of the same item gets the same id; the same text under another outlet, title or date is another article (dedup
+ * makes it a copy). Bodies are NFC with paragraphs separated by one blank line.
  *
  * <h2>Dates and languages</h2>
  * See {@link dev.parley.ingest.PublicationDateFinder} (metadata, dateline, newest embedded post, fallback = file

@@ -50,6 +50,19 @@ class IngestBoundariesTest {
     }
 
     @Test
+    void aTruncatedFeedInADeclaredLegacyCharsetKeepsItsText() {
+        String feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Noticias</title>"
+                + item("uno", "2026-03-02") + "<item><guid>dos</guid><title>Canadá";
+        List<IngestOutcome> outcomes = READER.readBytes("feeds/latin1.xml", feed.getBytes(StandardCharsets.ISO_8859_1),
+                null);
+        assertThat(articles(outcomes)).singleElement().satisfies(a -> {
+            assertThat(a.getBody()).contains("teléfono", "cooperación").doesNotContain("\uFFFD");
+            assertThat(a.getSource().getOrigin()).isEqualTo("feeds/latin1.xml#uno");
+        });
+        assertThat(rejections(outcomes)).extracting(RejectedInput::getOrigin).containsExactly("feeds/latin1.xml#cut-off");
+    }
+
+    @Test
     void aFeedBrokenBeforeItsLastItemIsStillRejectedWhole() {
         String feed = "<rss version=\"2.0\"><channel><item><title>a & b</title><description>" + TEXT
                 + "</description></item>" + item("dos", "2026-03-03") + "<item><title>x";

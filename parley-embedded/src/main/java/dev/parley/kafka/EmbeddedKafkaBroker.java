@@ -48,11 +48,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.logDir = logDir;
     }
 
-    /**
-     * Formats {@code logDir} if it is new, starts the broker on {@code host:port} (0 picks a free port) and waits
-     * until it answers a metadata request.
-     */
+    /** Like {@link #start(Path, String, int, Map, int)} with transactions v1, the quiet default. */
     public static EmbeddedKafkaBroker start(Path logDir, String host, int port, Map<String, String> overrides) {
+        return start(logDir, host, port, overrides, TransactionVersion.TV_1.featureLevel());
+    }
+
+    /**
+     * Formats {@code logDir} if it is new (with {@code transaction.version} = {@code transactionVersion}), starts the
+     * broker on {@code host:port} (0 picks a free port) and waits until it answers a metadata request. A storage
+     * formatted before keeps its own transaction version.
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, String host, int port, Map<String, String> overrides,
+                                            int transactionVersion) {
         Instant started = Instant.now();
         int brokerPort = port == 0 ? freePort() : port;
         int controllerPort = freePort();
@@ -82,10 +89,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
+        // The controller logs an ERROR for any event slower than this (Kafka's default 2 s). In this JVM it shares the
+        // cores with the stages' text analysis, so a busy machine makes 2 s events without anything being wrong.
+        props.put("controller.performance.always.log.threshold.ms", "30000");
         props.putAll(overrides);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
 
-        formatIfNew(logDir);
+        formatIfNew(logDir, TransactionVersion.fromFeatureLevel((short) transactionVersion));
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, brokerPort, logDir);
@@ -95,7 +105,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    private static void formatIfNew(Path logDir) {
+    private static void formatIfNew(Path logDir, TransactionVersion transactionVersion) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
@@ -110,10 +120,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setDirectories(List.of(logDir.toAbsolutePath().toString()))
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
-                    // Transactions v1: under v2 (KIP-890) a producer with no state on a partition may only append
-                    // sequence 0, so the stages' second in-flight batch to a fresh changelog partition is refused
-                    // (retriably) and logged as an ERROR by ReplicaManager (KAFKA-18202, apache/kafka#19902).
-                    .setFeatureLevel(TransactionVersion.FEATURE_NAME, TransactionVersion.TV_1.featureLevel())
+                    // Transactions v1 by default: under v2 (KIP-890) a producer with no state on a partition may
+                    // only append sequence 0, so a second in-flight batch to a fresh partition (the stages'
+                    // changelogs and outputs on a first start) is refused, retriably, and logged as an ERROR by
+                    // ReplicaManager (KAFKA-18202, apache/kafka#19902). README "A quiet start" has the figures.
+                    .setFeatureLevel(TransactionVersion.FEATURE_NAME, transactionVersion.featureLevel())
                     .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.server.common.TransactionVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,28 @@ class EmbeddedKafkaBrokerTest {
         }
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(logDir, "127.0.0.1", 0, Map.of())) {
             assertThat(readAll(broker.bootstrapServers(), "parley.test", 1)).containsExactly("before restart");
+        }
+    }
+
+    /** Transactions v1 unless told otherwise, and the storage keeps what it was formatted with. */
+    @Test
+    void aNewStorageIsFormattedWithTheTransactionVersionAskedForAndKeepsIt() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("v1"), "127.0.0.1", 0, Map.of())) {
+            assertThat(transactionVersion(broker)).isEqualTo((short) 1);
+        }
+        Path v2 = dataDir.resolve("v2");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(v2, "127.0.0.1", 0, Map.of(), 2)) {
+            assertThat(transactionVersion(broker)).isEqualTo((short) 2);
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(v2, "127.0.0.1", 0, Map.of(), 1)) {
+            assertThat(transactionVersion(broker)).isEqualTo((short) 2);
+        }
+    }
+
+    private static short transactionVersion(EmbeddedKafkaBroker broker) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            return admin.describeFeatures().featureMetadata().get().finalizedFeatures()
+                    .get(TransactionVersion.FEATURE_NAME).maxVersionLevel();
         }
     }
 

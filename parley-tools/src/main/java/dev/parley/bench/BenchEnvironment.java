@@ -50,7 +50,8 @@ public final class BenchEnvironment implements AutoCloseable {
     public static BenchEnvironment start(Map<String, String> overrides, boolean keep) throws IOException {
         Path dataDir = Files.createTempDirectory("parley-bench-");
         ParleyConfig config = ParleyConfig.of(Map.of(ParleyConfig.DATA_DIR, dataDir.toString())).with(overrides);
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0, Map.of());
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0, Map.of(),
+                config.getInt(ParleyConfig.KAFKA_TRANSACTION_VERSION));
         config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
         EmbeddedSchemaRegistry registry;
         try {

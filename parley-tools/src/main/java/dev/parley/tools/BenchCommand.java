@@ -310,7 +310,7 @@ final class BenchCommand extends CommandGroup {
                     config.getString(ParleyConfig.PROCESSING_GUARANTEE), config.getInt(ParleyConfig.TOPIC_PARTITIONS));
 
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0,
-                    Map.of())) {
+                    Map.of(), config.getInt(ParleyConfig.KAFKA_TRANSACTION_VERSION))) {
                 config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
                 try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(ParleyTopics.REGISTRY_SCHEMAS,
                         config.clientConfig(), "127.0.0.1", 0)) {

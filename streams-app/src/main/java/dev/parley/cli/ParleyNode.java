@@ -97,7 +97,7 @@ public final class ParleyNode implements AutoCloseable {
         warmUp.start();
         if (config.embeddedKafka()) {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
-                    config.getInt(ParleyConfig.KAFKA_PORT), Map.of());
+                    config.getInt(ParleyConfig.KAFKA_PORT), Map.of(), config.getInt(ParleyConfig.KAFKA_TRANSACTION_VERSION));
             started.add(broker);
             config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
             whereIsWhat.put("Kafka broker", broker.bootstrapServers() + " (embedded KRaft, log " + broker.logDir() + ")");

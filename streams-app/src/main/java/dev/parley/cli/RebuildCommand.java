@@ -38,7 +38,8 @@ final class RebuildCommand implements Callable<Integer> {
         try {
             if (config.embeddedKafka()) {
                 broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), "127.0.0.1",
-                        config.getInt(ParleyConfig.KAFKA_PORT), Map.of());
+                        config.getInt(ParleyConfig.KAFKA_PORT), Map.of(),
+                        config.getInt(ParleyConfig.KAFKA_TRANSACTION_VERSION));
                 config = config.with(Map.of(ParleyConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
             }
             config = IngestCommand.withEmbeddedDefaults(config);
