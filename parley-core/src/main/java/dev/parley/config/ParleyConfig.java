@@ -48,6 +48,7 @@ public final class ParleyConfig {
     public static final String COMMIT_INTERVAL_MS = "parley.commit.interval.ms";
     public static final String NUM_STREAM_THREADS = "parley.num.stream.threads";
     public static final String STREAMS_SESSION_TIMEOUT_MS = "parley.streams.session.timeout.ms";
+    public static final String STREAMS_TRANSACTION_TIMEOUT_MS = "parley.streams.transaction.timeout.ms";
     public static final String TOPIC_PARTITIONS = "parley.topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "parley.topic.replication.factor";
     public static final String INGEST_MAX_ARTICLE_BYTES = "parley.ingest.max.article.bytes";
@@ -98,6 +99,9 @@ public final class ParleyConfig {
             // Kafka's default is 45 s, most of the recovery time after a kill -9.
             .define(STREAMS_SESSION_TIMEOUT_MS, Type.INT, "15000", atLeast(1), MEDIUM, "session timeout of the "
                     + "stages' consumers: how soon a crashed instance's tasks move to a restarted one")
+            .define(STREAMS_TRANSACTION_TIMEOUT_MS, Type.INT, "60000", atLeast(1000), MEDIUM, "transaction timeout of "
+                    + "the stages' producers (exactly-once): longer than the slowest article's extraction, so a slow "
+                    + "parse does not fence the stage; read_committed readers wait at most this long after a crash")
             .define(TOPIC_PARTITIONS, Type.INT, "4", atLeast(1), MEDIUM, "partitions of the topics Parley creates")
             .define(TOPIC_REPLICATION_FACTOR, Type.INT, "-1", ParleyConfig::replicationFactor, MEDIUM,
                     "replication of Parley's topics (-1: the broker's default)")

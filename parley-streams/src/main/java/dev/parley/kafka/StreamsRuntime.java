@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -80,6 +81,10 @@ public final class StreamsRuntime implements AutoCloseable {
         // default is most of the recovery time, so stages use a shorter one.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
                 config.getInt(ParleyConfig.STREAMS_SESSION_TIMEOUT_MS));
+        // Streams' 10 s default is shorter than extracting one long article on a loaded machine (p99 above 10 s):
+        // the broker then aborts the transaction and fences the stage (InvalidProducerEpochException at ERROR).
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                config.getInt(ParleyConfig.STREAMS_TRANSACTION_TIMEOUT_MS));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ParleyConfig.TOPIC_REPLICATION_FACTOR));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
