@@ -4,9 +4,6 @@ package dev.parley.extract;
 import dev.parley.extract.actors.DatelineCountry;
 import dev.parley.extract.actors.OfficeHolders;
 import dev.parley.extract.actors.PersonCountries;
-import dev.parley.extract.syntax.DependencyTree;
-import dev.parley.extract.syntax.EventArguments;
-import dev.parley.extract.syntax.OtherClause;
 import dev.parley.extract.syntax.EventTrigger;
 import dev.parley.extract.syntax.Modality;
 import dev.parley.extract.world.CountryKnowledge;
@@ -23,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +31,10 @@ import java.util.stream.Collectors;
  * clauses; each clause takes the actors and the nearest date expression around its trigger. Within the article,
  * dated reports make events, undated ones attach to the nearest compatible event (a readout's later sentences
  * rarely repeat the date) and only lead sentences, posts and clearly bilateral clauses may stand alone.
+ * Stages: actors ({@link ActorSource}, then the article-wide {@code PersonCountries} and {@code OfficeHolders}), the
+ * parse ({@link SyntaxStage}), clauses and their dates (here), who takes part ({@link ParticipantReader}), where each
+ * clause goes ({@link EventPlacement}), context, quotes and stances ({@link ContextAttacher}), commitments
+ * ({@link CommitmentReader}).
  */
 public final class ArticleExtractor {
 
@@ -43,10 +43,11 @@ public final class ArticleExtractor {
     private final DateResolver dates;
     private final Ontology ontology;
     private final SentenceSplitter splitter;
-    private final ParticipantMatcher matcher;
     private final ContextAttacher contextAttacher;
     private final CommitmentReader commitments;
     private final SyntaxStage syntax;
+    private final ParticipantReader participants;
+    private final EventPlacement placement;
     private final ActorSource actorSource;
     private final DatelineCountry datelines = new DatelineCountry(CountryKnowledge.loadDefault());
 
@@ -70,8 +71,9 @@ public final class ArticleExtractor {
         this.dates = dates;
         this.ontology = ontology;
         this.splitter = new SentenceSplitter(dates);
-        this.matcher = new ParticipantMatcher(gazetteer);
         this.contextAttacher = new ContextAttacher(gazetteer, lexicon, ontology);
+        this.participants = new ParticipantReader(gazetteer, lexicon, ontology);
+        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 
@@ -159,60 +161,7 @@ public final class ArticleExtractor {
         addPostStatements(sentences, actorsBySentence, mentions, context);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
 
-        List<Draft> drafts = new ArrayList<>();
-        // Phase 1: reports that carry their own date.
-        for (Mention m : mentions) {
-            if (!m.hedged && m.date != null && m.connectorAnchor == null) {
-                placeDated(m, drafts);
-            }
-        }
-        // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
-        for (Mention m : mentions) {
-            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m, lead)) {
-                continue;
-            }
-            // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
-            Draft target = nearestAttachable(m, drafts, true);
-            if (target != null) {
-                attach(target, m);
-            } else if (international(m)) {
-                create(m, drafts, fallbackDate(m, published), m.sentence.inPost() ? DateBasis.POST_DATE
-                        : DateBasis.PUBLICATION_FALLBACK, anchorOf(m, published));
-            }
-        }
-        for (Mention m : mentions) {
-            // An undated reporting verb only says who spoke; its quotes and stances join the event around it.
-            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null) {
-                continue;
-            }
-            Draft target = nearestAttachable(m, drafts, false);
-            if (target != null) {
-                attach(target, m);
-            }
-        }
-        // Phase 3: subordinate clauses dated relative to their main clause.
-        for (Mention m : mentions) {
-            if (m.hedged || m.connectorAnchor == null) {
-                continue;
-            }
-            ResolvedDate anchorDate = m.connectorAnchor.event != null ? m.connectorAnchor.event.date
-                    : m.connectorAnchor.date != null ? m.connectorAnchor.date.date() : null;
-            if (anchorDate == null) {
-                continue;
-            }
-            if (m.date == null) {
-                m.relativeAnchor = anchorDate.first();
-                LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
-                m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
-            }
-            if (m.keyIds().isEmpty() && ontology.sameGroup(m.kind, m.connectorAnchor.kind)) {
-                // "se reunieron ..., un día después de haber conversado": the clause shares its main clause's subject.
-                Draft main = m.connectorAnchor.event;
-                m.participants.addAll(main != null ? main.participants.values() : m.connectorAnchor.participants);
-            }
-            placeDated(m, drafts);
-        }
-
+        List<Draft> drafts = placement.place(mentions, lead, published);
         drafts.removeIf(d -> d.mentions.isEmpty());
         contextAttacher.attach(sentences, actorsBySentence, quoteRegions, text, drafts, input.articleId());
         List<ArticleEvent> events = new ArrayList<>();
@@ -350,15 +299,15 @@ public final class ArticleExtractor {
         }
         for (Mention m : out) {
             for (ActorMention a : actors) {
-                if (a.span().start() >= m.segment.start() && a.span().start() < m.segment.end() && !instigator(a, s)) {
+                if (a.span().start() >= m.segment.start() && a.span().start() < m.segment.end() && !participants.instigator(a, s)) {
                     m.actors.add(a);
                 }
             }
             if (reading != null) {
-                m.actors.removeIf(a -> inOtherClause(a, m, reading, out, base));
+                m.actors.removeIf(a -> ParticipantReader.inOtherClause(a, m, reading, out, base));
             }
             if (m.syntax != null) {
-                participantsBySyntax(m, s, reading, actors, previousSentence);
+                participants.participantsBySyntax(m, s, reading, actors, previousSentence);
             }
         }
         List<DateResolver.DateMention> dateMentions = shiftDates(dates.findAll(s.text(), published), base);
@@ -409,37 +358,13 @@ public final class ArticleExtractor {
         }
         boolean ordered = false;
         for (Mention m : out) {
-            buildParticipants(m, s, actors, folded, earlier, out);
+            participants.buildParticipants(m, s, actors, folded, earlier, out);
             // What follows an order to one's own minister ("pidió al canciller comunicarse con ...") is its content,
             // not something that happened.
             m.hedged |= ordered;
             ordered |= m.domesticOrder;
         }
         return out;
-    }
-
-    /** People and bodies governed by a verb that is not an event's are what the clause is about, not parties. */
-    private static boolean inOtherClause(ActorMention a, Mention m, SyntacticReading reading, List<Mention> clauses,
-                                         int base) {
-        if (a.actor().type() == ActorType.COUNTRY) {
-            return false;
-        }
-        DependencyTree tree = reading.tree();
-        int trigger = m.syntax != null ? m.syntax.token() : tree.tokenAt(m.trigger.start() - base);
-        List<Integer> tokens = tree.tokensIn(a.span().start() - base, a.span().end() - base);
-        int head = tree.phraseHead(tokens);
-        if (trigger < 0 || head < 0) {
-            return false;
-        }
-        Set<Integer> events = new HashSet<>();
-        reading.triggers().forEach(t -> {
-            events.add(t.token());
-            events.add(t.predicate());
-        });
-        for (Mention c : clauses) {
-            tree.tokensIn(c.trigger.start() - base, c.trigger.end() - base).forEach(events::add);
-        }
-        return OtherClause.holds(tree, head, tokens.get(0), trigger, events);
     }
 
     /**
@@ -487,68 +412,6 @@ public final class ArticleExtractor {
         out.sort(Comparator.comparing((Mention m) -> m.trigger));
     }
 
-    /**
-     * Participants by dependency role: the trigger's subjects and objects (with their conjuncts). Actors elsewhere
-     * in the sentence ("sobre los aranceles de Estados Unidos", "la crisis en Venezuela") are context. The word
-     * rules' reading stays when the parse names fewer than two countries (a parse can fail).
-     */
-    private void participantsBySyntax(Mention m, Sentence s, SyntacticReading reading, List<ActorMention> actors,
-                                      List<ActorMention> previousSentence) {
-        EventArguments args = reading.arguments().get(m.syntax);
-        int base = s.span().start();
-        List<ActorMention> usable = actors.stream().filter(a -> !instigator(a, s)).toList();
-        List<ActorMention> read = SyntaxStage.actorsIn(reading.tree(), args.subjects(), usable, base);
-        // "It has also asked France to ...", "Reiteró la preocupación ...": the subject is the one named last.
-        SyntaxStage.Anaphor anaphor = read.isEmpty() ? SyntaxStage.anaphoricSubject(reading.tree(),
-                m.syntax.predicate(), "es".equals(reading.language())) : SyntaxStage.Anaphor.NONE;
-        List<ActorMention> subjects = anaphor == SyntaxStage.Anaphor.NONE ? read : antecedent(anaphor, previousSentence);
-        List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
-        objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
-        Set<String> countries = new HashSet<>();
-        subjects.forEach(a -> countries.addAll(a.actor().countries()));
-        objects.forEach(a -> countries.addAll(a.actor().countries()));
-        if (reading.misTaggedHeadline(m.syntax)) {
-            return;
-        }
-        if (countries.size() < 2 && !m.syntaxOnly) {
-            return;
-        }
-        // Bodies and people of a side already named keep speaking for it ("El gobierno de Estados Unidos, a través
-        // de su Departamento de Estado, ... exigió a México"): only actors of other countries are context.
-        Set<String> subjectCountries = new HashSet<>();
-        subjects.forEach(a -> subjectCountries.addAll(a.actor().countries()));
-        List<ActorMention> speakers = new ArrayList<>(subjects);
-        List<ActorMention> both = new ArrayList<>(subjects);
-        both.addAll(objects);
-        for (ActorMention a : m.actors) {
-            boolean sameSide = a.actor().type() != ActorType.COUNTRY && !a.actor().countries().isEmpty()
-                    && countries.containsAll(a.actor().countries());
-            if (sameSide && !both.contains(a)) {
-                both.add(a);
-                if (subjectCountries.containsAll(a.actor().countries()) && a.span().end() <= m.trigger.start()) {
-                    speakers.add(a);
-                }
-            }
-        }
-        both.sort(Comparator.comparing(ActorMention::span));
-        m.actors.clear();
-        m.actors.addAll(both);
-        m.syntaxSubjects = speakers;
-        m.syntaxObjects = objects;
-    }
-
-    /** The previous sentence's first actor of the anaphor's kind: sentence-initial actors are mostly subjects. */
-    private static List<ActorMention> antecedent(SyntaxStage.Anaphor anaphor, List<ActorMention> previousSentence) {
-        return previousSentence.stream()
-                .filter(a -> !a.actor().countries().isEmpty())
-                .filter(a -> switch (anaphor) {
-                    case PERSON -> a.actor().type() == ActorType.PERSON;
-                    case THING -> a.actor().type() != ActorType.PERSON;
-                    default -> true;
-                })
-                .findFirst().map(List::of).orElse(List.of());
-    }
-
     /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */
     private static DateResolver.DateMention pastIfAsserted(DateResolver.DateMention d, EventTrigger dated, Sentence s,
                                                            LocalDate published) {
@@ -585,173 +448,6 @@ public final class ArticleExtractor {
                 && reading.triggers().stream().noneMatch(t -> t.token() == g || t.predicate() == g);
     }
 
-    private boolean instigator(ActorMention a, Sentence s) {
-        int from = Math.max(s.span().start(), a.span().start() - 45);
-        String before = Folding.fold(s.text().substring(from - s.span().start(), a.span().start() - s.span().start()));
-        Matcher m = lexicon.instigatorCues.matcher(before);
-        return m.find();
-    }
-
-    private void buildParticipants(Mention m, Sentence s, List<ActorMention> sentenceActors, String foldedSentence,
-                                   List<Mention> earlier,
-                                   List<Mention> sameSentence) {
-        int base = s.span().start();
-        String segFolded = foldedSentence.substring(m.segment.start() - base, m.segment.end() - base);
-        m.anaphoric = lexicon.anaphoraCues.matcher(segFolded).find();
-        boolean firstPerson = lexicon.firstPersonCues.matcher(segFolded).find();
-        Actor author = s.inPost() ? authorOf(s.post()) : null;
-
-        List<Actor> distinct = new ArrayList<>();
-        for (ActorMention a : m.actors) {
-            if (!distinct.contains(a.actor())) {
-                distinct.add(a.actor());
-            }
-        }
-        boolean interaction = ontology.info(m.kind).group().equals("INTERACTION");
-        if (interaction) {
-            long persons = distinct.stream().filter(a -> a.type() == ActorType.PERSON).count();
-            for (Actor a : distinct) {
-                if (persons >= 2 && a.type() != ActorType.PERSON) {
-                    continue;
-                }
-                m.participants.add(Participant.of(a, Participant.Role.PARTICIPANT));
-            }
-            if (firstPerson && author != null && !distinct.contains(author)) {
-                m.participants.add(Participant.of(author, Participant.Role.PARTICIPANT));
-            }
-            if (m.persons() >= 2) {
-                m.participants.removeIf(p -> p.type() != ActorType.PERSON);
-            }
-            if (m.anaphoric && m.persons() < 2) {
-                List<Mention> all = new ArrayList<>(earlier);
-                all.addAll(sameSentence.subList(0, sameSentence.indexOf(m)));
-                for (int i = all.size() - 1; i >= 0; i--) {
-                    Mention e = all.get(i);
-                    if (!e.hedged && ontology.sameGroup(e.kind, m.kind) && e.persons() >= 2) {
-                        m.participants.clear();
-                        m.participants.addAll(e.participants);
-                        break;
-                    }
-                }
-            }
-            return;
-        }
-        // Verbal acts: who speaks (the nearest actor before the trigger; in a post, its author) and to whom.
-        Actor initiator = null;
-        if (s.inPost() && author != null) {
-            initiator = author;
-        }
-        boolean subjectBySyntax = false;
-        if (initiator == null && m.syntaxSubjects != null) {
-            // The subject of the trigger speaks, wherever it stands ("reclamó este viernes a Chile el gobierno").
-            for (ActorMention a : m.syntaxSubjects) {
-                if (initiator == null || rank(a.actor()) < rank(initiator)) {
-                    initiator = a.actor();
-                    subjectBySyntax = true;
-                }
-            }
-        }
-        for (ActorMention a : subjectBySyntax ? List.<ActorMention>of() : m.actors) {
-            if (a.span().end() <= m.trigger.start() && (initiator == null || rank(a.actor()) <= rank(initiator))
-                    && !(s.inPost() && a.actor().type() == ActorType.COUNTRY)) {
-                initiator = a.actor();
-            }
-        }
-        if (initiator == null && !s.inPost()) {
-            // "El gobierno ..., a través de su Departamento de Estado, señaló ..., y exigió a México": the subject
-            // of coordinated verbs stands before the first of them.
-            for (ActorMention a : sentenceActors) {
-                if (a.span().end() <= m.trigger.start() && a.actor().isKeyActor()
-                        && (initiator == null || rank(a.actor()) <= rank(initiator))) {
-                    initiator = a.actor();
-                }
-            }
-        }
-        if (initiator == null) {
-            for (ActorMention a : m.actors) {
-                if (a.span().start() >= m.trigger.end() && a.actor().isKeyActor()
-                        && lexicon.reportingVerbs.matcher(Folding.fold(s.text())).find()) {
-                    initiator = a.actor();
-                    break;
-                }
-            }
-        }
-        if (initiator != null) {
-            m.participants.add(Participant.of(initiator, Participant.Role.INITIATOR));
-            // "pidió al canciller que ...": an order to one's own minister is not an engagement between states.
-            String triggerText = Folding.fold(s.text().substring(m.trigger.start() - base, m.trigger.end() - base));
-            if (triggerText.matches(".*\\b(?:a|al|to|on)$")) {
-                Actor addressee = m.actors.stream().filter(a -> a.span().start() >= m.trigger.end())
-                        .map(ActorMention::actor).findFirst().orElse(null);
-                if (addressee != null && addressee.countries().size() == 1
-                        && addressee.countries().equals(initiator.countries())) {
-                    m.hedged = true;
-                    m.domesticOrder = true;
-                }
-            }
-        }
-        String initiatorCountry = initiator == null ? null : initiator.country();
-        // The target: the first foreign actor after the trigger ("exigió a México"), else the nearest before it.
-        Actor target = null;
-        if (m.syntaxObjects != null) {
-            // The object or "a/to/con" oblique of the trigger is addressed (dependency role, not word order).
-            for (ActorMention a : m.syntaxObjects) {
-                if (foreign(a.actor(), initiatorCountry)) {
-                    target = a.actor();
-                    break;
-                }
-            }
-        }
-        for (ActorMention a : target != null ? List.<ActorMention>of() : m.actors) {
-            if (a.span().start() >= m.trigger.end() && foreign(a.actor(), initiatorCountry)) {
-                target = a.actor();
-                break;
-            }
-        }
-        if (target == null) {
-            for (ActorMention a : m.actors) {
-                if (a.span().end() <= m.trigger.start() && foreign(a.actor(), initiatorCountry)) {
-                    target = a.actor();
-                }
-            }
-        }
-        if (target == null && initiator != null && initiator.accreditedTo() != null
-                && !initiator.accreditedTo().equals(initiatorCountry)) {
-            // "El embajador de Estados Unidos en México advirtió ...": an envoy speaks to the state that hosts them.
-            target = gazetteer.countryActor(initiator.accreditedTo());
-            distinct.add(target);
-        }
-        for (Actor a : distinct) {
-            if (a.equals(initiator)) {
-                continue;
-            }
-            boolean sameSide = initiatorCountry != null && a.countries().contains(initiatorCountry)
-                    && a.countries().size() == 1;
-            if (sameSide && a.type() == ActorType.COUNTRY) {
-                continue;
-            }
-            m.participants.add(Participant.of(a, a.equals(target) ? Participant.Role.TARGET : Participant.Role.PARTICIPANT));
-        }
-    }
-
-    private static boolean foreign(Actor a, String initiatorCountry) {
-        return a.country() != null && !a.country().equals(initiatorCountry);
-    }
-
-    /** Persons speak for themselves; organisations next; countries only when nobody else is named. */
-    private static int rank(Actor a) {
-        return switch (a.type()) {
-            case PERSON -> 0;
-            case ORGANISATION -> 1;
-            case GROUP -> 2;
-            case COUNTRY -> 3;
-        };
-    }
-
-    private Actor authorOf(EmbeddedPost post) {
-        return gazetteer.byHandle(post.authorHandle()).orElse(null);
-    }
-
     /** A post that reports no event is itself a statement by its author, if it speaks of another country. */
     private void addPostStatements(List<Sentence> sentences, Map<Integer, List<ActorMention>> actorsBySentence,
                                    List<Mention> mentions, List<Actor> context) {
@@ -766,7 +462,7 @@ public final class ArticleExtractor {
             if (mentions.stream().anyMatch(m -> indexes.contains(m.sentence.index()))) {
                 continue;
             }
-            Actor author = authorOf(e.getKey());
+            Actor author = participants.authorOf(e.getKey());
             if (author == null) {
                 continue;
             }
@@ -808,196 +504,6 @@ public final class ArticleExtractor {
     }
 
     // ---------------------------------------------------------------- article events
-
-    private void placeDated(Mention m, List<Draft> drafts) {
-        ResolvedDate date = m.date.date();
-        for (Draft d : drafts) {
-            if (ontology.sameGroup(d.kinds.get(0), m.kind) && d.date != null && d.date.compatibleWith(date)
-                    && participantsCompatible(d, m)) {
-                attach(d, m);
-                if (d.basis != DateBasis.EXPLICIT || date.precision().compareTo(d.date.precision()) < 0) {
-                    d.date = date;
-                    d.basis = m.relativeAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
-                }
-                return;
-            }
-        }
-        // An undated event of this article that this dated report names more precisely.
-        for (Draft d : drafts) {
-            if (d.kinds.contains(m.kind) && d.basis == DateBasis.PUBLICATION_FALLBACK
-                    && participantsCompatible(d, m) && !m.keyIds().isEmpty()) {
-                attach(d, m);
-                d.date = date;
-                d.basis = DateBasis.EXPLICIT;
-                return;
-            }
-        }
-        if ((m.keyIds().isEmpty() && !betweenStates(m)) || !international(m)) {
-            Draft target = nearestAttachable(m, drafts, false);
-            if (target != null && target.date != null && target.date.compatibleWith(date)) {
-                attach(target, m);
-            }
-            return;
-        }
-        boolean relative = m.relativeAnchor != null;
-        create(m, drafts, date, relative ? DateBasis.RELATIVE_CLAUSE : DateBasis.EXPLICIT,
-                relative ? m.relativeAnchor : anchorOf(m, null));
-    }
-
-    private void create(Mention m, List<Draft> drafts, ResolvedDate date, DateBasis basis, LocalDate anchor) {
-        Draft d = new Draft();
-        d.date = date;
-        d.basis = basis;
-        d.anchor = anchor;
-        drafts.add(d);
-        attach(d, m);
-    }
-
-    private void attach(Draft d, Mention m) {
-        m.event = d;
-        d.mentions.add(m);
-        if (m.syntaxOnly && d.mentions.size() > 1) {
-            // A trigger only the parse found confirms an event the word rules told; it does not rename it.
-            d.sentences.add(m.sentence.index());
-            return;
-        }
-        if (!d.kinds.contains(m.kind)) {
-            d.kinds.add(m.kind);
-        }
-        m.mergedKinds.stream().filter(k -> !d.kinds.contains(k)).forEach(d.kinds::add);
-        d.sentences.add(m.sentence.index());
-        if (m.sentence.inPost() && d.basis == DateBasis.PUBLICATION_FALLBACK && ontology.sameGroup(d.kinds.get(0), m.kind)) {
-            // A post that repeats an undated report dates it.
-            d.date = ResolvedDate.day(m.sentence.post().date());
-            d.basis = DateBasis.POST_DATE;
-            d.anchor = m.sentence.post().date();
-        }
-        boolean first = d.mentions.size() == 1;
-        boolean enrich = first || d.keyIds().isEmpty()
-                || (m.persons() == 0 && !m.anaphoric && ontology.sameGroup(d.kinds.get(0), m.kind));
-        for (Participant p : m.participants) {
-            if (first || (enrich && !d.participants.containsKey(p.actorId()))
-                    || (p.type() == ActorType.COUNTRY && !d.participants.containsKey(p.actorId()) && d.persons() == 0)) {
-                d.participants.putIfAbsent(p.actorId(), p);
-            }
-        }
-    }
-
-    private Draft nearestAttachable(Mention m, List<Draft> drafts, boolean sameGroupOnly) {
-        Draft best = null;
-        long bestScore = Long.MAX_VALUE;
-        for (Draft d : drafts) {
-            boolean sameKindGroup = ontology.sameGroup(d.kinds.get(0), m.kind);
-            if (!ontology.attachable(d.kinds.get(0), m.kind) || !participantsCompatible(d, m)
-                    || (sameGroupOnly && !sameKindGroup)) {
-                continue;
-            }
-            // Nearest in characters, so that of two events in one sentence the closer clause wins.
-            // Later sentences mostly elaborate on events already told: an event told only further on counts double.
-            long distance = d.mentions.stream().mapToLong(x -> x.trigger.start() <= m.trigger.start()
-                            ? m.trigger.start() - x.trigger.start() : 2L * (x.trigger.start() - m.trigger.start()))
-                    .min().orElse(Integer.MAX_VALUE);
-            long score = distance + (sameKindGroup ? 0 : 1_000_000) + (d.kinds.contains(m.kind) ? 0 : 1);
-            if (score < bestScore) {
-                best = d;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Can this report be about that event? Two sets of named people must agree (equal, or one inside the other when
-     * a report names only one side); organisations also match their parent (a bureau speaks for its department).
-     */
-    private boolean participantsCompatible(Draft d, Mention m) {
-        return matcher.compatible(d.participants.values(), m.participants);
-    }
-
-    /** An engagement event needs two states (or a state and a foreign non-state group). */
-    private boolean international(Mention m) {
-        if (m.kind == EventKind.AGREEMENT_COMMITMENT || m.kind == EventKind.JOINT_STATEMENT) {
-            // Agreeing takes two named parties; "the steps agreed with Mexico" is a back-reference, not an event.
-            Set<String> partyCountries = new HashSet<>();
-            m.participants.stream().filter(Participant::isKeyActor).forEach(p -> gazetteer.actor(p.actorId())
-                    .ifPresentOrElse(a -> partyCountries.addAll(a.countries()), () -> partyCountries.add(p.country())));
-            long keyActors = m.participants.stream().filter(Participant::isKeyActor).count();
-            Set<String> states = m.participants.stream().filter(p -> !p.isKeyActor()).map(Participant::country)
-                    .filter(Objects::nonNull).collect(Collectors.toSet());
-            Set<String> parties = new HashSet<>(partyCountries);
-            parties.addAll(states);
-            // "West Germany and Sierra Leone signed ..., the West German Foreign Ministry said": states are parties.
-            boolean statesNamed = states.size() >= 2 && parties.size() >= 2;
-            if (!statesNamed && keyActors < 2 && partyCountries.size() < 2) {
-                return false;
-            }
-        }
-        Set<String> all = new HashSet<>();
-        for (Participant p : m.participants) {
-            gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
-                if (p.country() != null) {
-                    all.add(p.country());
-                }
-            });
-        }
-        return all.size() >= 2;
-    }
-
-    /** "México rechazó ... de Estados Unidos", "Brazil and Argentina agreed": states as the parties themselves. */
-    private boolean betweenStates(Mention m) {
-        Set<String> states = m.participants.stream().filter(p -> p.type() == ActorType.COUNTRY)
-                .map(Participant::country).collect(Collectors.toSet());
-        boolean initiated = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.INITIATOR);
-        boolean targeted = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.TARGET);
-        return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
-    }
-
-    private boolean strong(Mention m, int lead) {
-        if (m.datedOnly) {
-            return false;
-        }
-        if (m.sentence.index() == 0 || m.sentence.index() == lead || m.sentence.inPost() || m.postStatement) {
-            return true;
-        }
-        Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
-                .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
-        return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m);
-    }
-
-    /**
-     * An asserted trigger whose parse names one side as its subject and another as its object ("Japan rejected the
-     * U.S. demand", "Kerry condenó a Venezuela"), or both sides of an interaction as its subject, reports an event
-     * wherever it stands in the article.
-     */
-    private boolean bothSidesBySyntax(Mention m) {
-        if (m.syntax == null || !m.syntax.asserted() || m.hedged || m.syntaxSubjects == null
-                || m.syntaxObjects == null || m.syntaxSubjects.isEmpty()) {
-            return false;
-        }
-        // Sides are the countries of actors that speak for one state: a binational group is not two sides.
-        Set<String> subjectSide = new HashSet<>();
-        m.syntaxSubjects.stream().filter(a -> a.actor().countries().size() == 1)
-                .forEach(a -> subjectSide.addAll(a.actor().countries()));
-        if (subjectSide.size() >= 2 && ontology.info(m.kind).group().equals("INTERACTION")) {
-            return true; // "Norway and Chile signed an agreement": both parties are the subject.
-        }
-        Set<String> objectSide = new HashSet<>();
-        m.syntaxObjects.stream().filter(a -> a.actor().countries().size() == 1)
-                .forEach(a -> objectSide.addAll(a.actor().countries()));
-        objectSide.removeAll(subjectSide);
-        return !subjectSide.isEmpty() && !objectSide.isEmpty();
-    }
-
-    private static ResolvedDate fallbackDate(Mention m, LocalDate published) {
-        return ResolvedDate.day(anchorOf(m, published));
-    }
-
-    private static LocalDate anchorOf(Mention m, LocalDate published) {
-        if (m.sentence.inPost()) {
-            return m.sentence.post().date();
-        }
-        return published;
-    }
 
     // ---------------------------------------------------------------- output
 

@@ -1,0 +1,278 @@
+package dev.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where each clause goes: a new event of the article, an event already drafted (same group, compatible date and
+ * people), or nowhere (hedged, one-sided, not strong enough to stand alone). A stage of {@link ArticleExtractor}.
+ */
+final class EventPlacement {
+
+    private final Gazetteer gazetteer;
+    private final Ontology ontology;
+    private final ParticipantMatcher matcher;
+
+    EventPlacement(Gazetteer gazetteer, Ontology ontology, ParticipantMatcher matcher) {
+        this.gazetteer = gazetteer;
+        this.ontology = ontology;
+        this.matcher = matcher;
+    }
+
+    /**
+     * The article's events from its clauses: dated reports first, then undated ones that attach to an event or stand
+     * alone when strong enough, then subordinate clauses dated from their main clause.
+     */
+    List<Draft> place(List<Mention> mentions, int lead, LocalDate published) {
+        List<Draft> drafts = new ArrayList<>();
+        // Phase 1: reports that carry their own date.
+        for (Mention m : mentions) {
+            if (!m.hedged && m.date != null && m.connectorAnchor == null) {
+                placeDated(m, drafts);
+            }
+        }
+        // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
+        for (Mention m : mentions) {
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m, lead)) {
+                continue;
+            }
+            // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
+            Draft target = nearestAttachable(m, drafts, true);
+            if (target != null) {
+                attach(target, m);
+            } else if (international(m)) {
+                create(m, drafts, fallbackDate(m, published), m.sentence.inPost() ? DateBasis.POST_DATE
+                        : DateBasis.PUBLICATION_FALLBACK, anchorOf(m, published));
+            }
+        }
+        for (Mention m : mentions) {
+            // An undated reporting verb only says who spoke; its quotes and stances join the event around it.
+            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null) {
+                continue;
+            }
+            Draft target = nearestAttachable(m, drafts, false);
+            if (target != null) {
+                attach(target, m);
+            }
+        }
+        // Phase 3: subordinate clauses dated relative to their main clause.
+        for (Mention m : mentions) {
+            if (m.hedged || m.connectorAnchor == null) {
+                continue;
+            }
+            ResolvedDate anchorDate = m.connectorAnchor.event != null ? m.connectorAnchor.event.date
+                    : m.connectorAnchor.date != null ? m.connectorAnchor.date.date() : null;
+            if (anchorDate == null) {
+                continue;
+            }
+            if (m.date == null) {
+                m.relativeAnchor = anchorDate.first();
+                LocalDate shifted = anchorDate.first().plusDays(m.connectorOffset);
+                m.date = new DateResolver.DateMention(m.trigger, new ResolvedDate(shifted, m.connectorPrecision), true);
+            }
+            if (m.keyIds().isEmpty() && ontology.sameGroup(m.kind, m.connectorAnchor.kind)) {
+                // "se reunieron ..., un día después de haber conversado": the clause shares its main clause's subject.
+                Draft main = m.connectorAnchor.event;
+                m.participants.addAll(main != null ? main.participants.values() : m.connectorAnchor.participants);
+            }
+            placeDated(m, drafts);
+        }
+
+        return drafts;
+    }
+
+    private void placeDated(Mention m, List<Draft> drafts) {
+        ResolvedDate date = m.date.date();
+        for (Draft d : drafts) {
+            if (ontology.sameGroup(d.kinds.get(0), m.kind) && d.date != null && d.date.compatibleWith(date)
+                    && participantsCompatible(d, m)) {
+                attach(d, m);
+                if (d.basis != DateBasis.EXPLICIT || date.precision().compareTo(d.date.precision()) < 0) {
+                    d.date = date;
+                    d.basis = m.relativeAnchor == null ? DateBasis.EXPLICIT : DateBasis.RELATIVE_CLAUSE;
+                }
+                return;
+            }
+        }
+        // An undated event of this article that this dated report names more precisely.
+        for (Draft d : drafts) {
+            if (d.kinds.contains(m.kind) && d.basis == DateBasis.PUBLICATION_FALLBACK
+                    && participantsCompatible(d, m) && !m.keyIds().isEmpty()) {
+                attach(d, m);
+                d.date = date;
+                d.basis = DateBasis.EXPLICIT;
+                return;
+            }
+        }
+        if ((m.keyIds().isEmpty() && !betweenStates(m)) || !international(m)) {
+            Draft target = nearestAttachable(m, drafts, false);
+            if (target != null && target.date != null && target.date.compatibleWith(date)) {
+                attach(target, m);
+            }
+            return;
+        }
+        boolean relative = m.relativeAnchor != null;
+        create(m, drafts, date, relative ? DateBasis.RELATIVE_CLAUSE : DateBasis.EXPLICIT,
+                relative ? m.relativeAnchor : anchorOf(m, null));
+    }
+
+    private void create(Mention m, List<Draft> drafts, ResolvedDate date, DateBasis basis, LocalDate anchor) {
+        Draft d = new Draft();
+        d.date = date;
+        d.basis = basis;
+        d.anchor = anchor;
+        drafts.add(d);
+        attach(d, m);
+    }
+
+    private void attach(Draft d, Mention m) {
+        m.event = d;
+        d.mentions.add(m);
+        if (m.syntaxOnly && d.mentions.size() > 1) {
+            // A trigger only the parse found confirms an event the word rules told; it does not rename it.
+            d.sentences.add(m.sentence.index());
+            return;
+        }
+        if (!d.kinds.contains(m.kind)) {
+            d.kinds.add(m.kind);
+        }
+        m.mergedKinds.stream().filter(k -> !d.kinds.contains(k)).forEach(d.kinds::add);
+        d.sentences.add(m.sentence.index());
+        if (m.sentence.inPost() && d.basis == DateBasis.PUBLICATION_FALLBACK && ontology.sameGroup(d.kinds.get(0), m.kind)) {
+            // A post that repeats an undated report dates it.
+            d.date = ResolvedDate.day(m.sentence.post().date());
+            d.basis = DateBasis.POST_DATE;
+            d.anchor = m.sentence.post().date();
+        }
+        boolean first = d.mentions.size() == 1;
+        boolean enrich = first || d.keyIds().isEmpty()
+                || (m.persons() == 0 && !m.anaphoric && ontology.sameGroup(d.kinds.get(0), m.kind));
+        for (Participant p : m.participants) {
+            if (first || (enrich && !d.participants.containsKey(p.actorId()))
+                    || (p.type() == ActorType.COUNTRY && !d.participants.containsKey(p.actorId()) && d.persons() == 0)) {
+                d.participants.putIfAbsent(p.actorId(), p);
+            }
+        }
+    }
+
+    private Draft nearestAttachable(Mention m, List<Draft> drafts, boolean sameGroupOnly) {
+        Draft best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (Draft d : drafts) {
+            boolean sameKindGroup = ontology.sameGroup(d.kinds.get(0), m.kind);
+            if (!ontology.attachable(d.kinds.get(0), m.kind) || !participantsCompatible(d, m)
+                    || (sameGroupOnly && !sameKindGroup)) {
+                continue;
+            }
+            // Nearest in characters, so that of two events in one sentence the closer clause wins.
+            // Later sentences mostly elaborate on events already told: an event told only further on counts double.
+            long distance = d.mentions.stream().mapToLong(x -> x.trigger.start() <= m.trigger.start()
+                            ? m.trigger.start() - x.trigger.start() : 2L * (x.trigger.start() - m.trigger.start()))
+                    .min().orElse(Integer.MAX_VALUE);
+            long score = distance + (sameKindGroup ? 0 : 1_000_000) + (d.kinds.contains(m.kind) ? 0 : 1);
+            if (score < bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Can this report be about that event? Two sets of named people must agree (equal, or one inside the other when
+     * a report names only one side); organisations also match their parent (a bureau speaks for its department).
+     */
+    private boolean participantsCompatible(Draft d, Mention m) {
+        return matcher.compatible(d.participants.values(), m.participants);
+    }
+
+    /** An engagement event needs two states (or a state and a foreign non-state group). */
+    private boolean international(Mention m) {
+        if (m.kind == EventKind.AGREEMENT_COMMITMENT || m.kind == EventKind.JOINT_STATEMENT) {
+            // Agreeing takes two named parties; "the steps agreed with Mexico" is a back-reference, not an event.
+            Set<String> partyCountries = new HashSet<>();
+            m.participants.stream().filter(Participant::isKeyActor).forEach(p -> gazetteer.actor(p.actorId())
+                    .ifPresentOrElse(a -> partyCountries.addAll(a.countries()), () -> partyCountries.add(p.country())));
+            long keyActors = m.participants.stream().filter(Participant::isKeyActor).count();
+            Set<String> states = m.participants.stream().filter(p -> !p.isKeyActor()).map(Participant::country)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<String> parties = new HashSet<>(partyCountries);
+            parties.addAll(states);
+            // "West Germany and Sierra Leone signed ..., the West German Foreign Ministry said": states are parties.
+            boolean statesNamed = states.size() >= 2 && parties.size() >= 2;
+            if (!statesNamed && keyActors < 2 && partyCountries.size() < 2) {
+                return false;
+            }
+        }
+        Set<String> all = new HashSet<>();
+        for (Participant p : m.participants) {
+            gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
+                if (p.country() != null) {
+                    all.add(p.country());
+                }
+            });
+        }
+        return all.size() >= 2;
+    }
+
+    /** "México rechazó ... de Estados Unidos", "Brazil and Argentina agreed": states as the parties themselves. */
+    private boolean betweenStates(Mention m) {
+        Set<String> states = m.participants.stream().filter(p -> p.type() == ActorType.COUNTRY)
+                .map(Participant::country).collect(Collectors.toSet());
+        boolean initiated = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.INITIATOR);
+        boolean targeted = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.TARGET);
+        return states.size() >= 2 && (initiated && targeted || ontology.info(m.kind).group().equals("INTERACTION"));
+    }
+
+    private boolean strong(Mention m, int lead) {
+        if (m.datedOnly) {
+            return false;
+        }
+        if (m.sentence.index() == 0 || m.sentence.index() == lead || m.sentence.inPost() || m.postStatement) {
+            return true;
+        }
+        Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
+                .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
+        return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m);
+    }
+
+    /**
+     * An asserted trigger whose parse names one side as its subject and another as its object ("Japan rejected the
+     * U.S. demand", "Kerry condenó a Venezuela"), or both sides of an interaction as its subject, reports an event
+     * wherever it stands in the article.
+     */
+    private boolean bothSidesBySyntax(Mention m) {
+        if (m.syntax == null || !m.syntax.asserted() || m.hedged || m.syntaxSubjects == null
+                || m.syntaxObjects == null || m.syntaxSubjects.isEmpty()) {
+            return false;
+        }
+        // Sides are the countries of actors that speak for one state: a binational group is not two sides.
+        Set<String> subjectSide = new HashSet<>();
+        m.syntaxSubjects.stream().filter(a -> a.actor().countries().size() == 1)
+                .forEach(a -> subjectSide.addAll(a.actor().countries()));
+        if (subjectSide.size() >= 2 && ontology.info(m.kind).group().equals("INTERACTION")) {
+            return true; // "Norway and Chile signed an agreement": both parties are the subject.
+        }
+        Set<String> objectSide = new HashSet<>();
+        m.syntaxObjects.stream().filter(a -> a.actor().countries().size() == 1)
+                .forEach(a -> objectSide.addAll(a.actor().countries()));
+        objectSide.removeAll(subjectSide);
+        return !subjectSide.isEmpty() && !objectSide.isEmpty();
+    }
+
+    private static ResolvedDate fallbackDate(Mention m, LocalDate published) {
+        return ResolvedDate.day(anchorOf(m, published));
+    }
+
+    private static LocalDate anchorOf(Mention m, LocalDate published) {
+        if (m.sentence.inPost()) {
+            return m.sentence.post().date();
+        }
+        return published;
+    }
+}
