@@ -18,6 +18,7 @@ public final class InMemoryDedupStores implements DedupStores {
     private final MapStore<List<PassageMatch>> passages = new MapStore<>();
     private final MapStore<Statement> statements = new MapStore<>();
     private final MapStore<List<String>> statementsByArticle = new MapStore<>();
+    private final MapStore<Integer> phraseArticles = new MapStore<>();
 
     @Override
     public MapStore<StoredArticle> articles() {
@@ -47,6 +48,11 @@ public final class InMemoryDedupStores implements DedupStores {
     @Override
     public MapStore<List<String>> statementsByArticle() {
         return statementsByArticle;
+    }
+
+    @Override
+    public MapStore<Integer> phraseArticles() {
+        return phraseArticles;
     }
 
     public static final class MapStore<V> implements KeyValueStore<String, V> {

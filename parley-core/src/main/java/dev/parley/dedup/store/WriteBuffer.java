@@ -35,10 +35,11 @@ public final class WriteBuffer {
         return view;
     }
 
-    /** All six dedup stores seen through this buffer. */
+    /** All seven dedup stores seen through this buffer. */
     public DedupStores stage(DedupStores base) {
         return new StagedDedupStores(stage(base.articles()), stage(base.postings()), stage(base.decisions()),
-                stage(base.passages()), stage(base.statements()), stage(base.statementsByArticle()));
+                stage(base.passages()), stage(base.statements()), stage(base.statementsByArticle()),
+                stage(base.phraseArticles()));
     }
 
     /** What has been written so far, as an immutable value. */
@@ -55,7 +56,8 @@ public final class WriteBuffer {
                                      KeyValueStore<String, dev.parley.dedup.ArticleDecision> decisions,
                                      KeyValueStore<String, List<dev.parley.dedup.PassageMatch>> passages,
                                      KeyValueStore<String, dev.parley.dedup.Statement> statements,
-                                     KeyValueStore<String, List<String>> statementsByArticle) implements DedupStores {
+                                     KeyValueStore<String, List<String>> statementsByArticle,
+                                     KeyValueStore<String, Integer> phraseArticles) implements DedupStores {
     }
 
     private static final class Staged<V> implements KeyValueStore<String, V> {

@@ -4,6 +4,7 @@ import dev.parley.avro.Article;
 import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.Boilerplate;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.dedup.DedupEngine;
 import dev.parley.dedup.DedupResult;
@@ -183,9 +184,10 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
 
             Set<String> affectedCanonicals = new TreeSet<>();
             Set<String> changed = new LinkedHashSet<>();
-            publishDecision(record, result.decision(), DecisionEvent.DECIDED, affectedCanonicals, changed);
+            publishDecision(record, result.decision(), DecisionEvent.DECIDED, result.boilerplate(),
+                    affectedCanonicals, changed);
             for (ArticleDecision correction : result.corrections()) {
-                publishDecision(record, correction, DecisionEvent.CORRECTED, affectedCanonicals, changed);
+                publishDecision(record, correction, DecisionEvent.CORRECTED, List.of(), affectedCanonicals, changed);
             }
             republishClusters(record, changed);
             for (String canonical : affectedCanonicals) {
@@ -204,7 +206,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         }
 
         private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
-                                     Set<String> affectedCanonicals, Set<String> changed) {
+                                     List<Boilerplate> boilerplate, Set<String> affectedCanonicals,
+                                     Set<String> changed) {
             String id = decision.articleId();
             String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
             if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
@@ -223,7 +226,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             } else {
                 affectedCanonicals.add(id);
             }
-            forward(record, DedupOutput.Target.DECISIONS, id, DedupRecords.decision(decision, rootOf(id), event));
+            forward(record, DedupOutput.Target.DECISIONS, id,
+                    DedupRecords.decision(decision, rootOf(id), event, boilerplate));
             changed.add(id);
         }
 

@@ -19,6 +19,7 @@ final class KafkaDedupStores implements DedupStores {
     private final KeyValueStore<String, List<PassageMatch>> passages;
     private final KeyValueStore<String, Statement> statements;
     private final KeyValueStore<String, List<String>> statementsByArticle;
+    private final KeyValueStore<String, Integer> phraseArticles;
 
     KafkaDedupStores(ProcessorContext<?, ?> context) {
         this.articles = wrap(context, DedupStoreNames.ARTICLES);
@@ -27,6 +28,7 @@ final class KafkaDedupStores implements DedupStores {
         this.passages = wrap(context, DedupStoreNames.PASSAGES);
         this.statements = wrap(context, DedupStoreNames.STATEMENTS);
         this.statementsByArticle = wrap(context, DedupStoreNames.STATEMENTS_BY_ARTICLE);
+        this.phraseArticles = wrap(context, DedupStoreNames.PHRASE_ARTICLES);
     }
 
     static <V> KeyValueStore<String, V> wrap(ProcessorContext<?, ?> context, String name) {
@@ -61,5 +63,10 @@ final class KafkaDedupStores implements DedupStores {
     @Override
     public KeyValueStore<String, List<String>> statementsByArticle() {
         return statementsByArticle;
+    }
+
+    @Override
+    public KeyValueStore<String, Integer> phraseArticles() {
+        return phraseArticles;
     }
 }
