@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CommonPhrasesTest {
 
-    /** A wire dateline and agency credit of 20 words, with enough content words to pass the passage filters. */
+    /** A wire dateline and agency credit of 19 words, with enough content words to pass the passage filters. */
     static final String DATELINE = "Agencia Meridiano, servicio internacional: despacho distribuido a los abonados "
             + "del servicio informativo para su publicación inmediata y sin cambios.";
 

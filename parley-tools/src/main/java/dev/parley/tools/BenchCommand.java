@@ -290,7 +290,7 @@ final class BenchCommand extends CommandGroup {
                 + "words (at least one paragraph; default ${DEFAULT-VALUE}: whole articles).")
         int maxWords = 0;
 
-        @Option(names = "--shared-dateline", description = "Open every article with the same 20-word wire dateline "
+        @Option(names = "--shared-dateline", description = "Open every article with the same 19-word wire dateline "
                 + "and agency credit (syndicated boilerplate; with --copy-share 0 --max-words 120: issue 13's case).")
         boolean sharedDateline;
 

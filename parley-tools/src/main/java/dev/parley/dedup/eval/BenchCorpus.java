@@ -69,7 +69,7 @@ public final class BenchCorpus {
     }
 
     /**
-     * A 20-word wire dateline and agency credit, the same in every article of a feed: lower-case content words
+     * A 19-word wire dateline and agency credit, the same in every article of a feed: lower-case content words
      * enough to pass the passage filters, so only common-phrase suppression keeps it from becoming a statement.
      */
     public static final String SHARED_DATELINE = "Agencia Meridiano, servicio internacional: despacho distribuido a "
