@@ -90,6 +90,11 @@ public final class DedupEngine {
      * @return number of articles expired
      */
     public int expire(WriteBuffer buffer, Instant now) {
+        return expireArticles(buffer, now).size();
+    }
+
+    /** As {@link #expire(WriteBuffer, Instant)}, returning the ids of the expired articles, sorted. */
+    public List<String> expireArticles(WriteBuffer buffer, Instant now) {
         return new Planning(buffer.stage(base)).expire(now);
     }
 
@@ -119,6 +124,7 @@ public final class DedupEngine {
             }
             long at = publishedAt.toEpochMilli();
             stores.articles().put(articleId, new StoredArticle(articleId, at, text));
+            stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             AnalyzedArticle x = analyzed(articleId, at, text);
             List<Winnowing.Fingerprint> fingerprints = fingerprints(x);
             Set<Long> becameCommon = countPhrases(fingerprints);
@@ -465,31 +471,26 @@ public final class DedupEngine {
 
         // ---- expiry ----
 
-        int expire(Instant streamTime) {
+        /**
+         * Reads the time index up to the cutoff (no scan of the index), and removes each expired article from every
+         * bucket it can be in (recomputed from its text), from the phrase counts and from the passage graph.
+         */
+        List<String> expire(Instant streamTime) {
             long cutoff = streamTime.toEpochMilli() - config.horizon().toMillis();
-            List<String> expired = new ArrayList<>();
-            stores.articles().forEach((id, a) -> {
-                if (a.publishedAtMillis() < cutoff) {
-                    expired.add(id);
-                }
+            ensureTimeIndexed();
+            List<String> gone = new ArrayList<>();
+            List<String> entries = new ArrayList<>();
+            stores.expiryIndex().range(TIME_PREFIX, expiryKey(cutoff, ""), (key, ids) -> {
+                entries.add(key);
+                gone.addAll(ids);
             });
-            Set<String> gone = new TreeSet<>(expired);
-            List<String> emptied = new ArrayList<>();
-            Map<String, List<Posting>> trimmed = new TreeMap<>();
-            stores.postings().forEach((key, list) -> {
-                List<Posting> kept = list.stream().filter(p -> p.publishedAtMillis() >= cutoff).toList();
-                if (kept.isEmpty()) {
-                    emptied.add(key);
-                } else if (kept.size() != list.size()) {
-                    trimmed.put(key, kept);
-                }
-            });
-            emptied.forEach(stores.postings()::delete);
-            trimmed.forEach(stores.postings()::put);
+            entries.forEach(stores.expiryIndex()::delete);
+            java.util.Collections.sort(gone);
             for (String id : gone) {
                 AnalyzedArticle a = load(id);
                 if (a != null) {
                     uncountPhrases(a);
+                    unpost(a);
                 }
                 removeFromPassageGraph(id);
                 stores.articles().delete(id);
@@ -497,7 +498,36 @@ public final class DedupEngine {
                 stores.statementsByArticle().delete(id);
                 cache.remove(id);
             }
-            return gone.size();
+            return gone;
+        }
+
+        /** An index written by a build before the time index: its articles are entered once, in one scan. */
+        private void ensureTimeIndexed() {
+            if (stores.expiryIndex().get(INDEXED_MARKER).isPresent()) {
+                return;
+            }
+            stores.articles().forEach((id, a) -> stores.expiryIndex().put(expiryKey(a.publishedAtMillis(), id),
+                    List.of(id)));
+            stores.expiryIndex().put(INDEXED_MARKER, List.of());
+        }
+
+        private void unpost(AnalyzedArticle a) {
+            List<String> keys = new ArrayList<>();
+            keys.add(a.exactKey());
+            keys.addAll(LshBanding.bandKeys(minHash.signature(a.shingleSet()), config.bands(), config.rows()));
+            for (long fp : fingerprintHashes(a)) {
+                keys.add(fingerprintKey(fp));
+            }
+            for (String key : keys) {
+                stores.postings().get(key).ifPresent(list -> {
+                    List<Posting> kept = list.stream().filter(p -> !p.articleId().equals(a.id())).toList();
+                    if (kept.isEmpty()) {
+                        stores.postings().delete(key);
+                    } else if (kept.size() != list.size()) {
+                        stores.postings().put(key, kept);
+                    }
+                });
+            }
         }
 
         /** Adds x to the bucket (keeping the earliest postings) and returns the bucket as it was before. */
@@ -556,6 +586,14 @@ public final class DedupEngine {
 
     private static long[] distinctHashes(List<Winnowing.Fingerprint> fingerprints) {
         return fingerprints.stream().mapToLong(Winnowing.Fingerprint::hash).distinct().sorted().toArray();
+    }
+
+    private static final String TIME_PREFIX = "t:";
+    private static final String INDEXED_MARKER = "m:indexed";
+
+    /** Sorts by time for any sign of it: the sign bit flipped, as 16 hex digits. */
+    private static String expiryKey(long publishedAtMillis, String id) {
+        return TIME_PREFIX + String.format("%016x", publishedAtMillis ^ Long.MIN_VALUE) + (id.isEmpty() ? "" : ":" + id);
     }
 
     private static String fingerprintKey(long hash) {

@@ -119,7 +119,7 @@ class PlanThenApplyTest {
         return Map.of("articles", s.articles().snapshot(), "postings", s.postings().snapshot(),
                 "decisions", s.decisions().snapshot(), "passages", s.passages().snapshot(),
                 "statements", s.statements().snapshot(), "statementsByArticle", s.statementsByArticle().snapshot(),
-                "phraseArticles", s.phraseArticles().snapshot());
+                "phraseArticles", s.phraseArticles().snapshot(), "expiryIndex", s.expiryIndex().snapshot());
     }
 
     /** The in-memory stores, but the passages store can be told to fail its next read. */
@@ -149,6 +149,11 @@ class PlanThenApplyTest {
         @Override
         public KeyValueStore<String, Integer> phraseArticles() {
             return real.phraseArticles();
+        }
+
+        @Override
+        public KeyValueStore<String, List<String>> expiryIndex() {
+            return real.expiryIndex();
         }
 
         @Override

@@ -52,6 +52,7 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
     private final Store<Statement> statements;
     private final Store<List<String>> statementsByArticle;
     private final Store<Integer> phraseArticles;
+    private final Store<List<String>> expiryIndex;
 
     public RocksDbDedupStores(Path dir) {
         articles = open(dir, "dedup-articles", DedupStateFormats.STORED_ARTICLE.serde());
@@ -61,6 +62,7 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         statements = open(dir, "dedup-statements", DedupStateFormats.STATEMENT.serde());
         statementsByArticle = open(dir, "dedup-statements-by-article", StateFormats.STRING_LIST.serde());
         phraseArticles = open(dir, "dedup-phrase-articles", DedupStateFormats.PHRASE_ARTICLES.serde());
+        expiryIndex = open(dir, "dedup-expiry-index", StateFormats.STRING_LIST.serde());
     }
 
     private <V> Store<V> open(Path dir, String name, Serde<V> serde) {
@@ -200,9 +202,15 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         return phraseArticles;
     }
 
+    @Override
+    public Store<List<String>> expiryIndex() {
+        return expiryIndex;
+    }
+
     /** Flushes the memtables, so the on-disk size and later reads reflect a settled store. */
     public void flush() {
-        List.of(articles, postings, decisions, passages, statements, statementsByArticle, phraseArticles).forEach(Store::flush);
+        List.of(articles, postings, decisions, passages, statements, statementsByArticle, phraseArticles,
+                expiryIndex).forEach(Store::flush);
     }
 
     @Override

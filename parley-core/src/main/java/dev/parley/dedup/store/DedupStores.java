@@ -6,7 +6,7 @@ import dev.parley.dedup.Statement;
 import java.util.List;
 
 /**
- * The state of the dedup core. All seven stores must see every article (one co-partitioned sub-topology, or the
+ * The state of the dedup core. All eight stores must see every article (one co-partitioned sub-topology, or the
  * postings store partitioned by key with a lookup round trip); see README "Scale-out".
  */
 public interface DedupStores {
@@ -34,4 +34,10 @@ public interface DedupStores {
      * frequency, copies included; common phrases are found by it).
      */
     KeyValueStore<String, Integer> phraseArticles();
+
+    /**
+     * "t:" + publication time (16 hex digits, order-preserving) + ":" + article id -> [article id]: expiry reads the
+     * range before its cutoff instead of scanning the index; "m:indexed" marks that every article is in it.
+     */
+    KeyValueStore<String, List<String>> expiryIndex();
 }

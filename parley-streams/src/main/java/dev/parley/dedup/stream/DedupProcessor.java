@@ -155,14 +155,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         /** Expiry stays `lateness` behind the clock (see {@link #EXPIRY_INTERVAL}). */
         void expire(Instant now) {
             Instant shifted = now.minus(lateness);
-            engine.expire(buffer, shifted);
-            long cutoff = shifted.minus(config.horizon()).toEpochMilli();
-            List<String> gone = new ArrayList<>();
-            sources.forEach((id, article) -> {
-                if (article.getPublishedAt().toEpochMilli() < cutoff) {
-                    gone.add(id);
-                }
-            });
+            // The engine's time index names the expired articles: no scan of the sources either.
+            List<String> gone = engine.expireArticles(buffer, shifted);
             for (String id : gone) {
                 sources.delete(id);
                 copies.delete(id);

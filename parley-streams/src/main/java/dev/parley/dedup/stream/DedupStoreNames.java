@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-/** The dedup stage's state stores: the core's seven, plus the articles as ingested and the copies of each canonical. */
+/** The dedup stage's state stores: the core's eight, plus the articles as ingested and the copies of each canonical. */
 final class DedupStoreNames {
 
     static final String ARTICLES = "dedup-articles";
@@ -23,13 +23,15 @@ final class DedupStoreNames {
     static final String STATEMENTS_BY_ARTICLE = "dedup-statements-by-article";
     /** fingerprint → distinct articles carrying it (document frequency: common phrases). */
     static final String PHRASE_ARTICLES = "dedup-phrase-articles";
+    /** publication time + article id → [article id]: what expiry reads instead of scanning (see DedupStores). */
+    static final String EXPIRY_INDEX = "dedup-expiry-index";
     /** article id → the Article as ingested, for outlets, origins and the unique-articles output. */
     static final String SOURCES = "dedup-sources";
     /** canonical id → ids of its copies, sorted; article id → the cluster id last published (key prefix "c:"). */
     static final String COPIES = "dedup-copies";
 
     static final String[] ALL = {ARTICLES, POSTINGS, DECISIONS, PASSAGES, STATEMENTS, STATEMENTS_BY_ARTICLE, PHRASE_ARTICLES,
-        SOURCES, COPIES};
+        EXPIRY_INDEX, SOURCES, COPIES};
 
     private DedupStoreNames() {
     }
@@ -43,6 +45,7 @@ final class DedupStoreNames {
             STATEMENTS, DedupStateFormats.STATEMENT,
             STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST,
             PHRASE_ARTICLES, DedupStateFormats.PHRASE_ARTICLES,
+            EXPIRY_INDEX, StateFormats.STRING_LIST,
             COPIES, StateFormats.STRING_LIST);
 
     static List<StoreBuilder<?>> builders(Serde<Article> articleSerde) {

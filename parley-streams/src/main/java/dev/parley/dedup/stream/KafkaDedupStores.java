@@ -20,6 +20,7 @@ final class KafkaDedupStores implements DedupStores {
     private final KeyValueStore<String, Statement> statements;
     private final KeyValueStore<String, List<String>> statementsByArticle;
     private final KeyValueStore<String, Integer> phraseArticles;
+    private final KeyValueStore<String, List<String>> expiryIndex;
 
     KafkaDedupStores(ProcessorContext<?, ?> context) {
         this.articles = wrap(context, DedupStoreNames.ARTICLES);
@@ -29,6 +30,7 @@ final class KafkaDedupStores implements DedupStores {
         this.statements = wrap(context, DedupStoreNames.STATEMENTS);
         this.statementsByArticle = wrap(context, DedupStoreNames.STATEMENTS_BY_ARTICLE);
         this.phraseArticles = wrap(context, DedupStoreNames.PHRASE_ARTICLES);
+        this.expiryIndex = wrap(context, DedupStoreNames.EXPIRY_INDEX);
     }
 
     static <V> KeyValueStore<String, V> wrap(ProcessorContext<?, ?> context, String name) {
@@ -68,5 +70,10 @@ final class KafkaDedupStores implements DedupStores {
     @Override
     public KeyValueStore<String, Integer> phraseArticles() {
         return phraseArticles;
+    }
+
+    @Override
+    public KeyValueStore<String, List<String>> expiryIndex() {
+        return expiryIndex;
     }
 }
