@@ -34,7 +34,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class DedupProcessor implements Processor<String, Article, String, DedupOutput> {
 
-    private static final String CLUSTER_PREFIX = "c:";
+    /** Where builds before {@link DedupStoreNames#CLUSTER_OF} kept an article's canonical, inside the copies store. */
+    private static final String LEGACY_CLUSTER_PREFIX = "c:";
     private static final int MAX_CHAIN = 64;
     /**
      * Expiry follows the index's clock ({@link ExpiryClock}: event time that outliers cannot push ahead), a day at
@@ -64,6 +65,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
     private KafkaDedupStores stores;
     private KeyValueStore<String, Article> realSources;
     private KeyValueStore<String, List<String>> realCopies;
+    private KeyValueStore<String, List<String>> realClusterOf;
     /**
      * Kept in memory: after a restart the clock starts again and expiry waits for a quorum of articles, which only
      * ever keeps entries longer, never drops one early.
@@ -88,6 +90,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         this.engine = new DedupEngine(config, stores);
         this.realSources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
         this.realCopies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
+        this.realClusterOf = KafkaDedupStores.wrap(context, DedupStoreNames.CLUSTER_OF);
     }
 
     @Override
@@ -146,6 +149,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         private final KeyValueStore<String, ArticleDecision> decisions = buffer.stage(stores.decisions());
         private final KeyValueStore<String, Article> sources = buffer.stage(realSources);
         private final KeyValueStore<String, List<String>> copies = buffer.stage(realCopies);
+        private final KeyValueStore<String, List<String>> clusterOf = buffer.stage(realClusterOf);
         private final List<Record<String, DedupOutput>> outputs = new ArrayList<>();
 
         Plan plan() {
@@ -160,7 +164,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             for (String id : gone) {
                 sources.delete(id);
                 copies.delete(id);
-                copies.delete(CLUSTER_PREFIX + id);
+                clusterOf.delete(id);
+                dropLegacyCanonical(id);
             }
         }
 
@@ -203,12 +208,13 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
                                      List<Boilerplate> boilerplate, Set<String> affectedCanonicals,
                                      Set<String> changed) {
             String id = decision.articleId();
-            String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
+            String previousCanonical = publishedCanonical(id);
             if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
                 updateCopies(previousCanonical, id, false);
                 affectedCanonicals.add(previousCanonical);
             }
-            copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
+            clusterOf.put(id, List.of(decision.canonicalId()));
+            dropLegacyCanonical(id);
             if (decision.kind().isCopy()) {
                 updateCopies(decision.canonicalId(), id, true);
                 affectedCanonicals.add(decision.canonicalId());
@@ -223,6 +229,18 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             forward(record, DedupOutput.Target.DECISIONS, id,
                     DedupRecords.decision(decision, rootOf(id), event, boilerplate));
             changed.add(id);
+        }
+
+        /** The canonical last published for an article: its own store, else where an older build kept it. */
+        private String publishedCanonical(String id) {
+            return clusterOf.get(id).or(() -> copies.get(LEGACY_CLUSTER_PREFIX + id)).map(l -> l.get(0)).orElse(null);
+        }
+
+        /** Moves an article's canonical out of the copies store (an older build's layout) as it is rewritten. */
+        private void dropLegacyCanonical(String id) {
+            if (copies.get(LEGACY_CLUSTER_PREFIX + id).isPresent()) {
+                copies.delete(LEGACY_CLUSTER_PREFIX + id);
+            }
         }
 
         /** The current cluster of every changed article and of everything that hangs below it. */
