@@ -23,7 +23,8 @@ final class KafkaDedupStores implements DedupStores {
     private final KeyValueStore<String, List<String>> expiryIndex;
 
     KafkaDedupStores(ProcessorContext<?, ?> context) {
-        this.articles = wrap(context, DedupStoreNames.ARTICLES);
+        this.articles = new TextFromSources(wrap(context, DedupStoreNames.ARTICLES),
+                wrap(context, DedupStoreNames.SOURCES));
         this.postings = wrap(context, DedupStoreNames.POSTINGS);
         this.decisions = wrap(context, DedupStoreNames.DECISIONS);
         this.passages = wrap(context, DedupStoreNames.PASSAGES);
