@@ -59,6 +59,8 @@ public final class ParleyConfig {
     public static final String DEDUP_CONTAINMENT_THRESHOLD = "parley.dedup.containment.threshold";
     public static final String DEDUP_HORIZON_DAYS = "parley.dedup.horizon.days";
     public static final String DEDUP_LATENESS_DAYS = "parley.dedup.lateness.days";
+    public static final String DEDUP_COMMON_PHRASE_ARTICLES = "parley.dedup.common.phrase.articles";
+    public static final String DEDUP_BOILERPLATE_MAX_WORDS = "parley.dedup.boilerplate.max.words";
     public static final String EXTRACT_GAZETTEER_FILES = "parley.extract.gazetteer.files";
     public static final String ENGAGEMENT_MERGE_INTERVAL_MS = "parley.engagement.merge.interval.ms";
     public static final String VIEWS_DYAD_HISTORY_DAYS = "parley.views.dyad.history.days";
@@ -122,6 +124,11 @@ public final class ParleyConfig {
             .define(DEDUP_LATENESS_DAYS, Type.LONG, "90", atLeast(0), LOW,
                     "how late (behind the dedup index's clock, see [Horizon and lateness](#horizon-and-lateness)) "
                             + "an article may arrive and still meet them all")
+            .define(DEDUP_COMMON_PHRASE_ARTICLES, Type.INT, "50", between(1, 63), LOW,
+                    "a phrase (winnowing fingerprint) in more than this many distinct indexed articles is common "
+                            + "(see [Common phrases](#common-phrases-boilerplate))")
+            .define(DEDUP_BOILERPLATE_MAX_WORDS, Type.INT, "40", atLeast(0), LOW,
+                    "a run of common phrases shorter than this many words is boilerplate: never a statement")
             .define(EXTRACT_GAZETTEER_FILES, Type.LIST, "", MEDIUM, "gazetteer extension files, comma-separated "
                     + "(see [Engagement extraction](#engagement-extraction))")
             .define(ENGAGEMENT_MERGE_INTERVAL_MS, Type.LONG, "500", atLeast(1), LOW,

@@ -26,6 +26,11 @@ import java.time.Duration;
  * @param regionGap            passages of one article closer than this many words form one region of a statement
  * @param horizon              articles further apart in event time are never compared
  * @param maxComponentArticles bound on the articles visited when regrouping statements
+ * @param commonPhraseArticles a winnowing fingerprint found in more than this many distinct articles of the index
+ *                             (copies included) is common: a phrase every feed repeats, not a reprint
+ * @param boilerplateMaxWords  a run of common fingerprints spanning fewer words than this is boilerplate (a
+ *                             dateline, an agency credit): left out of alignment and statements, listed in the
+ *                             decision log; a longer common run (a communiqué many outlets reprint) still aligns
  */
 public record DedupConfig(
         int shingleWords,
@@ -45,6 +50,8 @@ public record DedupConfig(
         int regionGap,
         Duration horizon,
         int maxComponentArticles,
+        int commonPhraseArticles,
+        int boilerplateMaxWords,
         String algorithmVersion) {
 
     public DedupConfig {
@@ -54,35 +61,50 @@ public record DedupConfig(
         if (shingleWords < 1 || winnowWindow < 1 || bands < 1 || rows < 1) {
             throw new IllegalArgumentException("sizes must be positive");
         }
+        if (commonPhraseArticles < 1 || commonPhraseArticles >= bucketCap) {
+            // The articles holding a phrase when it becomes common are found through its fingerprint's bucket.
+            throw new IllegalArgumentException("commonPhraseArticles must be in [1, bucketCap)");
+        }
     }
 
     public static DedupConfig defaults() {
         return new DedupConfig(5, 128, 32, 4, 0.7, 0.9, 0.5, 64, 64, 4, 12, 8, 5, 8, 20,
-                Duration.ofDays(30), 200, "dedup-1");
+                Duration.ofDays(30), 200, 50, 40, "dedup-1");
     }
 
     public DedupConfig withJaccardThreshold(double t) {
         return new DedupConfig(shingleWords, permutations, bands, rows, t, containmentThreshold,
                 containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
-                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
+                boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withContainmentThreshold(double t) {
         return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, t,
                 containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
-                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
+                boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withHorizon(Duration newHorizon) {
         return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
                 containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
-                minSubstantiveWords, maxChainGap, regionGap, newHorizon, maxComponentArticles, algorithmVersion);
+                minSubstantiveWords, maxChainGap, regionGap, newHorizon, maxComponentArticles, commonPhraseArticles,
+                boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withBanding(int newBands, int newRows) {
         return new DedupConfig(shingleWords, permutations, newBands, newRows, jaccardThreshold,
                 containmentThreshold, containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords,
-                minLongestRun, minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, algorithmVersion);
+                minLongestRun, minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
+                boilerplateMaxWords, algorithmVersion);
+    }
+
+    public DedupConfig withCommonPhrases(int articles, int maxWords) {
+        return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
+                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, articles, maxWords,
+                algorithmVersion);
     }
 
     /** Probability that a pair of Jaccard similarity s shares at least one band: 1 - (1 - s^r)^b. */

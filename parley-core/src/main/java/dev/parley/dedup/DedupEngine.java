@@ -90,6 +90,11 @@ public final class DedupEngine {
      * @return number of articles expired
      */
     public int expire(WriteBuffer buffer, Instant now) {
+        return expireArticles(buffer, now).size();
+    }
+
+    /** As {@link #expire(WriteBuffer, Instant)}, returning the ids of the expired articles, sorted. */
+    public List<String> expireArticles(WriteBuffer buffer, Instant now) {
         return new Planning(buffer.stage(base)).expire(now);
     }
 
@@ -115,11 +120,15 @@ public final class DedupEngine {
             if (stores.articles().get(articleId).isPresent()) {
                 // Same id again: ids identify articles, so this is a re-ingestion and changes nothing.
                 ArticleDecision current = stores.decisions().get(articleId).orElseThrow();
-                return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true);
+                return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true, List.of());
             }
             long at = publishedAt.toEpochMilli();
             stores.articles().put(articleId, new StoredArticle(articleId, at, text));
+            stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             AnalyzedArticle x = analyzed(articleId, at, text);
+            List<Winnowing.Fingerprint> fingerprints = fingerprints(x);
+            Set<Long> becameCommon = countPhrases(fingerprints);
+            CommonPhrases.Found boilerplate = CommonPhrases.find(x, fingerprints, this::phraseArticles, config);
 
             List<Neighbor> neighbors = findDuplicates(x);
             ArticleDecision decision = decide(x, neighbors);
@@ -153,11 +162,107 @@ public final class DedupEngine {
             if (!decision.kind().isCopy()) {
                 Set<String> duplicateIds = new TreeSet<>();
                 neighbors.forEach(n -> duplicateIds.add(n.article().id()));
-                newPassages.addAll(alignWithPartners(x, duplicateIds));
+                newPassages.addAll(alignWithPartners(x, duplicateIds, boilerplate));
                 seeds.add(x.id());
             }
+            Set<String> realigned = realignHolders(becameCommon, x.id());
+            seeds.addAll(realigned);
+            previouslyCarrying.addAll(realigned);
             StatementDelta delta = seeds.isEmpty() ? StatementDelta.NONE : regroupStatements(seeds, previouslyCarrying);
-            return new DedupResult(decision, corrections, newPassages, delta.upserted, delta.retracted, false);
+            return new DedupResult(decision, corrections, newPassages, delta.upserted, delta.retracted, false,
+                    boilerplate.spans());
+        }
+
+        // ---- common phrases ----
+
+        /** Counts the article in each of its fingerprints; returns those it makes common. */
+        private Set<Long> countPhrases(List<Winnowing.Fingerprint> fingerprints) {
+            Set<Long> becameCommon = new TreeSet<>();
+            for (long fp : distinctHashes(fingerprints)) {
+                String key = fingerprintKey(fp);
+                int before = stores.phraseArticles().get(key).orElse(0);
+                stores.phraseArticles().put(key, before + 1);
+                if (before == config.commonPhraseArticles()) {
+                    becameCommon.add(fp);
+                }
+            }
+            return becameCommon;
+        }
+
+        private void uncountPhrases(AnalyzedArticle a) {
+            for (long fp : distinctHashes(fingerprints(a))) {
+                String key = fingerprintKey(fp);
+                int before = stores.phraseArticles().get(key).orElse(0);
+                if (before <= 1) {
+                    stores.phraseArticles().delete(key);
+                } else {
+                    stores.phraseArticles().put(key, before - 1);
+                }
+            }
+        }
+
+        private int phraseArticles(long fp) {
+            return stores.phraseArticles().get(fingerprintKey(fp)).orElse(0);
+        }
+
+        private CommonPhrases.Found boilerplateOf(AnalyzedArticle a) {
+            return CommonPhrases.find(a, fingerprints(a), this::phraseArticles, config);
+        }
+
+        /**
+         * When a phrase becomes common, the articles that were aligned on it before (at most the phrase's bucket:
+         * {@code commonPhraseArticles < bucketCap}) are aligned again with their partners, their boilerplate masked:
+         * the index then holds what it would hold had the phrase been common from the start. Returns the articles
+         * whose passages were recomputed.
+         */
+        private Set<String> realignHolders(Set<Long> becameCommon, String arriving) {
+            Set<String> holders = new TreeSet<>();
+            for (long fp : becameCommon) {
+                stores.postings().get(fingerprintKey(fp)).orElse(List.of()).forEach(p -> holders.add(p.articleId()));
+            }
+            holders.remove(arriving);
+            Set<String> touched = new TreeSet<>();
+            Map<String, CommonPhrases.Found> masks = new HashMap<>();
+            for (String h : holders) {
+                AnalyzedArticle holder = load(h);
+                List<PassageMatch> stored = stores.passages().get(h).orElse(List.of());
+                if (holder == null || stored.isEmpty()) {
+                    continue;
+                }
+                CommonPhrases.Found mask = masks.computeIfAbsent(h, id -> boilerplateOf(holder));
+                if (mask.isEmpty()) {
+                    continue;
+                }
+                Set<String> partners = new TreeSet<>();
+                stored.forEach(m -> partners.add(m.partnerOf(h)));
+                for (String partnerId : partners) {
+                    AnalyzedArticle partner = load(partnerId);
+                    List<PassageMatch> now = partner == null ? List.of()
+                            : aligner.align(holder, partner, mask.maskedShingles());
+                    replacePair(h, partnerId, now);
+                    touched.add(partnerId);
+                }
+                touched.add(h);
+            }
+            return touched;
+        }
+
+        private void replacePair(String a, String b, List<PassageMatch> matches) {
+            for (String side : List.of(a, b)) {
+                String other = side.equals(a) ? b : a;
+                Set<PassageMatch> all = new LinkedHashSet<>();
+                for (PassageMatch m : stores.passages().get(side).orElse(List.of())) {
+                    if (!m.involves(other)) {
+                        all.add(m);
+                    }
+                }
+                all.addAll(matches);
+                if (all.isEmpty()) {
+                    stores.passages().delete(side);
+                } else {
+                    stores.passages().put(side, sortedMatches(all));
+                }
+            }
         }
 
         // ---- exact copies and near-identical articles ----
@@ -228,10 +333,14 @@ public final class DedupEngine {
             }
         }
 
-        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds) {
+        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds,
+                                                     CommonPhrases.Found boilerplate) {
             Map<String, Integer> sharedFingerprints = new HashMap<>();
             Map<String, Posting> postingById = new HashMap<>();
             for (long fp : fingerprintHashes(x)) {
+                if (boilerplate.boilerplateHashes().contains(fp)) {
+                    continue; // boilerplate finds no partners (and its bucket stops growing)
+                }
                 for (Posting p : addPosting(fingerprintKey(fp), x)) {
                     if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
                         sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
@@ -251,7 +360,7 @@ public final class DedupEngine {
                 if (partner == null) {
                     continue;
                 }
-                List<PassageMatch> matches = aligner.align(x, partner);
+                List<PassageMatch> matches = aligner.align(x, partner, boilerplate.maskedShingles());
                 if (!matches.isEmpty()) {
                     found.addAll(matches);
                     addMatches(x.id(), matches);
@@ -362,42 +471,72 @@ public final class DedupEngine {
 
         // ---- expiry ----
 
-        int expire(Instant streamTime) {
+        /**
+         * Reads the time index up to the cutoff (no scan of the index), and removes each expired article from every
+         * bucket it can be in (recomputed from its text), from the phrase counts and from the passage graph.
+         */
+        List<String> expire(Instant streamTime) {
             long cutoff = streamTime.toEpochMilli() - config.horizon().toMillis();
-            List<String> expired = new ArrayList<>();
-            stores.articles().forEach((id, a) -> {
-                if (a.publishedAtMillis() < cutoff) {
-                    expired.add(id);
-                }
+            ensureTimeIndexed();
+            List<String> gone = new ArrayList<>();
+            List<String> entries = new ArrayList<>();
+            stores.expiryIndex().range(TIME_PREFIX, expiryKey(cutoff, ""), (key, ids) -> {
+                entries.add(key);
+                gone.addAll(ids);
             });
-            Set<String> gone = new TreeSet<>(expired);
-            List<String> emptied = new ArrayList<>();
-            Map<String, List<Posting>> trimmed = new TreeMap<>();
-            stores.postings().forEach((key, list) -> {
-                List<Posting> kept = list.stream().filter(p -> p.publishedAtMillis() >= cutoff).toList();
-                if (kept.isEmpty()) {
-                    emptied.add(key);
-                } else if (kept.size() != list.size()) {
-                    trimmed.put(key, kept);
-                }
-            });
-            emptied.forEach(stores.postings()::delete);
-            trimmed.forEach(stores.postings()::put);
+            entries.forEach(stores.expiryIndex()::delete);
+            java.util.Collections.sort(gone);
             for (String id : gone) {
+                AnalyzedArticle a = load(id);
+                if (a != null) {
+                    uncountPhrases(a);
+                    unpost(a);
+                }
                 removeFromPassageGraph(id);
                 stores.articles().delete(id);
                 stores.decisions().delete(id);
                 stores.statementsByArticle().delete(id);
                 cache.remove(id);
             }
-            return gone.size();
+            return gone;
+        }
+
+        /** An index written by a build before the time index: its articles are entered once, in one scan. */
+        private void ensureTimeIndexed() {
+            if (stores.expiryIndex().get(INDEXED_MARKER).isPresent()) {
+                return;
+            }
+            stores.articles().forEach((id, a) -> stores.expiryIndex().put(expiryKey(a.publishedAtMillis(), id),
+                    List.of(id)));
+            stores.expiryIndex().put(INDEXED_MARKER, List.of());
+        }
+
+        private void unpost(AnalyzedArticle a) {
+            List<String> keys = new ArrayList<>();
+            keys.add(a.exactKey());
+            keys.addAll(LshBanding.bandKeys(minHash.signature(a.shingleSet()), config.bands(), config.rows()));
+            for (long fp : fingerprintHashes(a)) {
+                keys.add(fingerprintKey(fp));
+            }
+            for (String key : keys) {
+                stores.postings().get(key).ifPresent(list -> {
+                    List<Posting> kept = list.stream().filter(p -> !p.articleId().equals(a.id())).toList();
+                    if (kept.isEmpty()) {
+                        stores.postings().delete(key);
+                    } else if (kept.size() != list.size()) {
+                        stores.postings().put(key, kept);
+                    }
+                });
+            }
         }
 
         /** Adds x to the bucket (keeping the earliest postings) and returns the bucket as it was before. */
         private List<Posting> addPosting(String key, AnalyzedArticle x) {
             List<Posting> before = stores.postings().get(key).orElse(List.of());
             Posting mine = new Posting(x.id(), x.publishedAtMillis());
-            if (!before.contains(mine)) {
+            boolean full = before.size() >= config.bucketCap();
+            if (!before.contains(mine)
+                    && !(full && Posting.EARLIEST_FIRST.compare(mine, before.get(before.size() - 1)) > 0)) {
                 List<Posting> after = new ArrayList<>(before);
                 after.add(mine);
                 after.sort(Posting.EARLIEST_FIRST);
@@ -438,8 +577,23 @@ public final class DedupEngine {
     }
 
     private long[] fingerprintHashes(AnalyzedArticle x) {
-        return Winnowing.fingerprints(x.positionalShingles(), config.winnowWindow()).stream()
-                .mapToLong(Winnowing.Fingerprint::hash).distinct().sorted().toArray();
+        return distinctHashes(fingerprints(x));
+    }
+
+    private List<Winnowing.Fingerprint> fingerprints(AnalyzedArticle x) {
+        return Winnowing.fingerprints(x.positionalShingles(), config.winnowWindow());
+    }
+
+    private static long[] distinctHashes(List<Winnowing.Fingerprint> fingerprints) {
+        return fingerprints.stream().mapToLong(Winnowing.Fingerprint::hash).distinct().sorted().toArray();
+    }
+
+    private static final String TIME_PREFIX = "t:";
+    private static final String INDEXED_MARKER = "m:indexed";
+
+    /** Sorts by time for any sign of it: the sign bit flipped, as 16 hex digits. */
+    private static String expiryKey(long publishedAtMillis, String id) {
+        return TIME_PREFIX + String.format("%016x", publishedAtMillis ^ Long.MIN_VALUE) + (id.isEmpty() ? "" : ":" + id);
     }
 
     private static String fingerprintKey(long hash) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param upsertedStatements   statements created or changed (publish keyed by id)
  * @param retractedStatementIds statements that no longer exist (merged or re-identified): publish tombstones
  * @param replay               the same article id was already indexed: nothing changed
+ * @param boilerplate          the arriving article's boilerplate as the index knew it on arrival (common phrases
+ *                             left out of its alignment)
  */
 public record DedupResult(
         ArticleDecision decision,
@@ -18,5 +20,6 @@ public record DedupResult(
         List<PassageMatch> newPassages,
         List<Statement> upsertedStatements,
         List<String> retractedStatementIds,
-        boolean replay) {
+        boolean replay,
+        List<Boilerplate> boilerplate) {
 }

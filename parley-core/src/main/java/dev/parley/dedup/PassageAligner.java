@@ -31,10 +31,20 @@ public final class PassageAligner {
     }
 
     public List<PassageMatch> align(AnalyzedArticle first, AnalyzedArticle second) {
+        return align(first, second, NOTHING);
+    }
+
+    private static final BitSet NOTHING = new BitSet();
+
+    /**
+     * As {@link #align(AnalyzedArticle, AnalyzedArticle)}, ignoring the positional shingles of {@code first} set in
+     * {@code maskedOfFirst} (its boilerplate: they match nothing).
+     */
+    public List<PassageMatch> align(AnalyzedArticle first, AnalyzedArticle second, BitSet maskedOfFirst) {
         // Side A is the smaller id, so the result does not depend on which article arrived first.
         AnalyzedArticle a = first.id().compareTo(second.id()) <= 0 ? first : second;
         AnalyzedArticle b = a == first ? second : first;
-        List<Run> runs = runs(a, b);
+        List<Run> runs = runs(a, b, a == first ? maskedOfFirst : NOTHING, a == first ? NOTHING : maskedOfFirst);
         List<List<Run>> chains = chain(runs);
         List<PassageMatch> out = new ArrayList<>();
         for (List<Run> chain : chains) {
@@ -44,12 +54,14 @@ public final class PassageAligner {
         return out;
     }
 
-    private List<Run> runs(AnalyzedArticle a, AnalyzedArticle b) {
+    private List<Run> runs(AnalyzedArticle a, AnalyzedArticle b, BitSet maskedA, BitSet maskedB) {
         long[] ha = a.positionalShingles();
         long[] hb = b.positionalShingles();
         Map<Long, List<Integer>> positionsInB = new HashMap<>();
         for (int j = 0; j < hb.length; j++) {
-            positionsInB.computeIfAbsent(hb[j], x -> new ArrayList<>(1)).add(j);
+            if (!maskedB.get(j)) {
+                positionsInB.computeIfAbsent(hb[j], x -> new ArrayList<>(1)).add(j);
+            }
         }
         Map<Long, Integer> countInA = new HashMap<>();
         for (long h : ha) {
@@ -61,7 +73,7 @@ public final class PassageAligner {
         List<Run> runs = new ArrayList<>();
         Map<Integer, int[]> openByDiagonal = new HashMap<>(); // diagonal -> {startI, startJ, lastI}
         for (int i = 0; i < ha.length; i++) {
-            List<Integer> js = positionsInB.get(ha[i]);
+            List<Integer> js = maskedA.get(i) ? null : positionsInB.get(ha[i]);
             if (js == null || js.size() > MAX_OCCURRENCES || countInA.get(ha[i]) > MAX_OCCURRENCES) {
                 continue;
             }

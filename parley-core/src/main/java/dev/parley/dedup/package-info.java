@@ -28,6 +28,13 @@
  * attributions between) and takes connected components of regions linked by passages as statements.</li>
  * </ol>
  *
+ * <h2>Common phrases</h2>
+ * The index counts the distinct articles carrying each winnowing fingerprint. {@link dev.parley.dedup.CommonPhrases}
+ * turns runs of fingerprints carried by more than 50 articles that span fewer than 40 words into boilerplate
+ * (datelines, agency credits): it finds no partners, is masked in alignment and is listed in the decision; when a
+ * phrase becomes common, the articles already aligned on it are aligned again. Longer common runs (a communiqué
+ * many outlets reprint) still make statements.
+ *
  * <h2>Semantics</h2>
  * Canonical = earliest by (publishedAt, id) among an article and its direct duplicates; a late earlier copy yields
  * corrections. Only unique articles take part in the passage level. Statement ids hash the canonical article id and

@@ -118,7 +118,8 @@ class PlanThenApplyTest {
     private static Map<String, Object> snapshot(InMemoryDedupStores s) {
         return Map.of("articles", s.articles().snapshot(), "postings", s.postings().snapshot(),
                 "decisions", s.decisions().snapshot(), "passages", s.passages().snapshot(),
-                "statements", s.statements().snapshot(), "statementsByArticle", s.statementsByArticle().snapshot());
+                "statements", s.statements().snapshot(), "statementsByArticle", s.statementsByArticle().snapshot(),
+                "phraseArticles", s.phraseArticles().snapshot(), "expiryIndex", s.expiryIndex().snapshot());
     }
 
     /** The in-memory stores, but the passages store can be told to fail its next read. */
@@ -143,6 +144,16 @@ class PlanThenApplyTest {
         @Override
         public KeyValueStore<String, ArticleDecision> decisions() {
             return real.decisions();
+        }
+
+        @Override
+        public KeyValueStore<String, Integer> phraseArticles() {
+            return real.phraseArticles();
+        }
+
+        @Override
+        public KeyValueStore<String, List<String>> expiryIndex() {
+            return real.expiryIndex();
         }
 
         @Override

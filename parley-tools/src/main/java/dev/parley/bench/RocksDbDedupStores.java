@@ -51,6 +51,8 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
     private final Store<List<PassageMatch>> passages;
     private final Store<Statement> statements;
     private final Store<List<String>> statementsByArticle;
+    private final Store<Integer> phraseArticles;
+    private final Store<List<String>> expiryIndex;
 
     public RocksDbDedupStores(Path dir) {
         articles = open(dir, "dedup-articles", DedupStateFormats.STORED_ARTICLE.serde());
@@ -59,6 +61,8 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         passages = open(dir, "dedup-passages", DedupStateFormats.PASSAGES.serde());
         statements = open(dir, "dedup-statements", DedupStateFormats.STATEMENT.serde());
         statementsByArticle = open(dir, "dedup-statements-by-article", StateFormats.STRING_LIST.serde());
+        phraseArticles = open(dir, "dedup-phrase-articles", DedupStateFormats.PHRASE_ARTICLES.serde());
+        expiryIndex = open(dir, "dedup-expiry-index", StateFormats.STRING_LIST.serde());
     }
 
     private <V> Store<V> open(Path dir, String name, Serde<V> serde) {
@@ -193,9 +197,20 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         return statementsByArticle;
     }
 
+    @Override
+    public Store<Integer> phraseArticles() {
+        return phraseArticles;
+    }
+
+    @Override
+    public Store<List<String>> expiryIndex() {
+        return expiryIndex;
+    }
+
     /** Flushes the memtables, so the on-disk size and later reads reflect a settled store. */
     public void flush() {
-        List.of(articles, postings, decisions, passages, statements, statementsByArticle).forEach(Store::flush);
+        List.of(articles, postings, decisions, passages, statements, statementsByArticle, phraseArticles,
+                expiryIndex).forEach(Store::flush);
     }
 
     @Override

@@ -51,6 +51,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -284,6 +286,14 @@ final class BenchCommand extends CommandGroup {
                 + "(default: ../shared/seeds and samples).")
         List<Path> bases = List.of(Path.of("../shared/seeds"), Path.of("samples"));
 
+        @Option(names = "--max-words", description = "Cut every article to its leading paragraphs, at most this many "
+                + "words (at least one paragraph; default ${DEFAULT-VALUE}: whole articles).")
+        int maxWords = 0;
+
+        @Option(names = "--shared-dateline", description = "Open every article with the same 19-word wire dateline "
+                + "and agency credit (syndicated boilerplate; with --copy-share 0 --max-words 120: issue 13's case).")
+        boolean sharedDateline;
+
         @Option(names = "--keep", description = "Keep the temporary data directory.")
         boolean keep;
 
@@ -305,9 +315,11 @@ final class BenchCommand extends CommandGroup {
             ParleyConfig config = ParleyConfig.of(Map.of(ParleyConfig.DATA_DIR, dataDir.toString()));
             ArticleReader reader = new ArticleReader(ParleyNode.limits(config), Clock.systemUTC());
             List<Article> corpus = corpus(reader);
-            System.out.printf(Locale.ROOT, "# parley bench dedup: %d articles (seed %d, copy share %.2f, %d days), "
-                    + "%s, %d partition(s) on the raw log%n", corpus.size(), seed, copyShare, days,
-                    config.getString(ParleyConfig.PROCESSING_GUARANTEE), config.getInt(ParleyConfig.TOPIC_PARTITIONS));
+            System.out.printf(Locale.ROOT, "# parley bench dedup: %d articles (seed %d, copy share %.2f, %d days, "
+                    + "max words %d, shared dateline %s), %s, %d partition(s) on the raw log, %d processors, load "
+                    + "average %.2f%n", corpus.size(), seed, copyShare, days, maxWords, sharedDateline,
+                    config.getString(ParleyConfig.PROCESSING_GUARANTEE), config.getInt(ParleyConfig.TOPIC_PARTITIONS),
+                    Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
 
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), "127.0.0.1", 0,
                     Map.of(), config.getInt(ParleyConfig.KAFKA_TRANSACTION_VERSION))) {
@@ -375,6 +387,8 @@ final class BenchCommand extends CommandGroup {
                 System.out.printf(Locale.ROOT, "produced in %.2f s; decided %d/%d in %.2f s: %.1f articles/s%n",
                         (produced - start) / 1e9, decided, corpus.size(), seconds, decided / seconds);
                 System.out.println("first decisions by kind and method: " + kinds);
+                System.out.printf(Locale.ROOT, "records on %s: %d (tombstones included)%n", ParleyTopics.STATEMENTS,
+                        countRecords(config, ParleyTopics.STATEMENTS));
 
                 streams.close();
                 Path stateDir = dataDir.resolve("streams").resolve(config.getString(ParleyConfig.APPLICATION_ID) + "."
@@ -399,8 +413,9 @@ final class BenchCommand extends CommandGroup {
                     texts.add(accepted.article().getBody());
                 }
             });
-            List<BenchCorpus.Item> items = BenchCorpus.generate(texts, articles, copyShare,
-                    Instant.parse("2026-01-01T00:00:00Z"), Duration.ofDays(days), seed);
+            List<BenchCorpus.Item> items = BenchCorpus.small(BenchCorpus.generate(texts, articles, copyShare,
+                    Instant.parse("2026-01-01T00:00:00Z"), Duration.ofDays(days), seed), maxWords,
+                    sharedDateline ? BenchCorpus.SHARED_DATELINE : null);
             List<Article> corpus = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 BenchCorpus.Item item = items.get(i);
@@ -426,6 +441,28 @@ final class BenchCommand extends CommandGroup {
             consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             return new KafkaConsumer<>(consumer, keys, values);
+        }
+
+        /** Committed records on a topic, read from the beginning to the end offsets of the moment. */
+        private static long countRecords(ParleyConfig config, String topic) {
+            Map<String, Object> consumer = new TreeMap<>(config.clientConfig());
+            consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "parley-bench-count-" + System.nanoTime());
+            consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumer, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer())) {
+                List<TopicPartition> partitions = c.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                c.assign(partitions);
+                c.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = c.endOffsets(partitions);
+                long count = 0;
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (partitions.stream().anyMatch(p -> c.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                    count += c.poll(Duration.ofMillis(500)).count();
+                }
+                return count;
+            }
         }
 
         private static long bytesUnder(Path dir, java.util.function.Predicate<Path> wanted) throws IOException {

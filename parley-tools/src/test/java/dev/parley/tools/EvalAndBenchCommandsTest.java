@@ -27,4 +27,14 @@ class EvalAndBenchCommandsTest {
         assertThat(dedup.seed).isEqualTo(2);
         assertThat(dedup.bases).isEqualTo(List.of(Path.of("a"), Path.of("b")));
     }
+
+    @Test
+    void benchDedupReadsTheSharedDatelineCase() {
+        ParseResult parsed = new CommandLine(new ParleyToolsCommand())
+                .parseArgs("bench", "dedup", "--copy-share", "0", "--max-words", "120", "--shared-dateline");
+        BenchCommand.Dedup dedup = (BenchCommand.Dedup) parsed.subcommand().subcommand().commandSpec().userObject();
+        assertThat(dedup.copyShare).isZero();
+        assertThat(dedup.maxWords).isEqualTo(120);
+        assertThat(dedup.sharedDateline).isTrue();
+    }
 }

@@ -196,7 +196,9 @@ public final class ParleyNode implements AutoCloseable {
         return DedupConfig.defaults()
                 .withJaccardThreshold(config.getDouble(ParleyConfig.DEDUP_JACCARD_THRESHOLD))
                 .withContainmentThreshold(config.getDouble(ParleyConfig.DEDUP_CONTAINMENT_THRESHOLD))
-                .withHorizon(Duration.ofDays(config.getLong(ParleyConfig.DEDUP_HORIZON_DAYS)));
+                .withHorizon(Duration.ofDays(config.getLong(ParleyConfig.DEDUP_HORIZON_DAYS)))
+                .withCommonPhrases(config.getInt(ParleyConfig.DEDUP_COMMON_PHRASE_ARTICLES),
+                        config.getInt(ParleyConfig.DEDUP_BOILERPLATE_MAX_WORDS));
     }
 
     public static IngestLimits limits(ParleyConfig config) {

@@ -6,7 +6,7 @@ import dev.parley.dedup.Statement;
 import java.util.List;
 
 /**
- * The state of the dedup core. All six stores must see every article (one co-partitioned sub-topology, or the
+ * The state of the dedup core. All eight stores must see every article (one co-partitioned sub-topology, or the
  * postings store partitioned by key with a lookup round trip); see README "Scale-out".
  */
 public interface DedupStores {
@@ -28,4 +28,16 @@ public interface DedupStores {
 
     /** article id -> ids of the statements it carries. */
     KeyValueStore<String, List<String>> statementsByArticle();
+
+    /**
+     * winnowing fingerprint ("f:...") -> number of distinct articles in the index carrying it (its document
+     * frequency, copies included; common phrases are found by it).
+     */
+    KeyValueStore<String, Integer> phraseArticles();
+
+    /**
+     * "t:" + publication time (16 hex digits, order-preserving) + ":" + article id -> [article id]: expiry reads the
+     * range before its cutoff instead of scanning the index; "m:indexed" marks that every article is in it.
+     */
+    KeyValueStore<String, List<String>> expiryIndex();
 }

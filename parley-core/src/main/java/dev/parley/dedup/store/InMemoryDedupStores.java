@@ -18,6 +18,8 @@ public final class InMemoryDedupStores implements DedupStores {
     private final MapStore<List<PassageMatch>> passages = new MapStore<>();
     private final MapStore<Statement> statements = new MapStore<>();
     private final MapStore<List<String>> statementsByArticle = new MapStore<>();
+    private final MapStore<Integer> phraseArticles = new MapStore<>();
+    private final MapStore<List<String>> expiryIndex = new MapStore<>();
 
     @Override
     public MapStore<StoredArticle> articles() {
@@ -49,6 +51,16 @@ public final class InMemoryDedupStores implements DedupStores {
         return statementsByArticle;
     }
 
+    @Override
+    public MapStore<Integer> phraseArticles() {
+        return phraseArticles;
+    }
+
+    @Override
+    public MapStore<List<String>> expiryIndex() {
+        return expiryIndex;
+    }
+
     public static final class MapStore<V> implements KeyValueStore<String, V> {
         private final TreeMap<String, V> map = new TreeMap<>();
 
@@ -70,6 +82,11 @@ public final class InMemoryDedupStores implements DedupStores {
         @Override
         public void forEach(BiConsumer<String, V> action) {
             new TreeMap<>(map).forEach(action);
+        }
+
+        @Override
+        public void range(String from, String to, BiConsumer<String, V> action) {
+            new TreeMap<>(map.subMap(from, true, to, false)).forEach(action);
         }
 
         public Map<String, V> snapshot() {

@@ -12,6 +12,20 @@ public interface KeyValueStore<K, V> {
 
     void delete(K key);
 
-    /** Full scan, used only by expiry (punctuation), never on the per-article path. */
+    /** Full scan: never on the per-article path (expiry reads a range of its time index instead). */
     void forEach(BiConsumer<K, V> action);
+
+    /**
+     * The entries with {@code from <= key < to}, in key order. This default scans everything; stores with sorted
+     * keys override it with a range read.
+     */
+    @SuppressWarnings("unchecked")
+    default void range(K from, K to, BiConsumer<K, V> action) {
+        forEach((k, v) -> {
+            Comparable<K> key = (Comparable<K>) k;
+            if (key.compareTo(from) >= 0 && key.compareTo(to) < 0) {
+                action.accept(k, v);
+            }
+        });
+    }
 }

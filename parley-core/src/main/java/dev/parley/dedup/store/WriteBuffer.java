@@ -35,10 +35,11 @@ public final class WriteBuffer {
         return view;
     }
 
-    /** All six dedup stores seen through this buffer. */
+    /** All eight dedup stores seen through this buffer. */
     public DedupStores stage(DedupStores base) {
         return new StagedDedupStores(stage(base.articles()), stage(base.postings()), stage(base.decisions()),
-                stage(base.passages()), stage(base.statements()), stage(base.statementsByArticle()));
+                stage(base.passages()), stage(base.statements()), stage(base.statementsByArticle()),
+                stage(base.phraseArticles()), stage(base.expiryIndex()));
     }
 
     /** What has been written so far, as an immutable value. */
@@ -55,7 +56,9 @@ public final class WriteBuffer {
                                      KeyValueStore<String, dev.parley.dedup.ArticleDecision> decisions,
                                      KeyValueStore<String, List<dev.parley.dedup.PassageMatch>> passages,
                                      KeyValueStore<String, dev.parley.dedup.Statement> statements,
-                                     KeyValueStore<String, List<String>> statementsByArticle) implements DedupStores {
+                                     KeyValueStore<String, List<String>> statementsByArticle,
+                                     KeyValueStore<String, Integer> phraseArticles,
+                                     KeyValueStore<String, List<String>> expiryIndex) implements DedupStores {
     }
 
     private static final class Staged<V> implements KeyValueStore<String, V> {
@@ -100,6 +103,23 @@ public final class WriteBuffer {
                 }
             });
             seen.forEach((k, p) -> {
+                if (p != DELETED) {
+                    action.accept(k, (V) p);
+                }
+            });
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void range(String from, String to, BiConsumer<String, V> action) {
+            java.util.TreeMap<String, Object> merged = new java.util.TreeMap<>();
+            target.range(from, to, merged::put);
+            pending.forEach((k, p) -> {
+                if (k.compareTo(from) >= 0 && k.compareTo(to) < 0) {
+                    merged.put(k, p);
+                }
+            });
+            merged.forEach((k, p) -> {
                 if (p != DELETED) {
                     action.accept(k, (V) p);
                 }

@@ -4,6 +4,7 @@ import dev.parley.avro.Article;
 import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.UniqueArticle;
 import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.Boilerplate;
 import dev.parley.dedup.DedupConfig;
 import dev.parley.dedup.DedupEngine;
 import dev.parley.dedup.DedupResult;
@@ -33,7 +34,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class DedupProcessor implements Processor<String, Article, String, DedupOutput> {
 
-    private static final String CLUSTER_PREFIX = "c:";
+    /** Where builds before {@link DedupStoreNames#CLUSTER_OF} kept an article's canonical, inside the copies store. */
+    private static final String LEGACY_CLUSTER_PREFIX = "c:";
     private static final int MAX_CHAIN = 64;
     /**
      * Expiry follows the index's clock ({@link ExpiryClock}: event time that outliers cannot push ahead), a day at
@@ -63,6 +65,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
     private KafkaDedupStores stores;
     private KeyValueStore<String, Article> realSources;
     private KeyValueStore<String, List<String>> realCopies;
+    private KeyValueStore<String, List<String>> realClusterOf;
     /**
      * Kept in memory: after a restart the clock starts again and expiry waits for a quorum of articles, which only
      * ever keeps entries longer, never drops one early.
@@ -87,6 +90,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         this.engine = new DedupEngine(config, stores);
         this.realSources = KafkaDedupStores.wrap(context, DedupStoreNames.SOURCES);
         this.realCopies = KafkaDedupStores.wrap(context, DedupStoreNames.COPIES);
+        this.realClusterOf = KafkaDedupStores.wrap(context, DedupStoreNames.CLUSTER_OF);
     }
 
     @Override
@@ -145,6 +149,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         private final KeyValueStore<String, ArticleDecision> decisions = buffer.stage(stores.decisions());
         private final KeyValueStore<String, Article> sources = buffer.stage(realSources);
         private final KeyValueStore<String, List<String>> copies = buffer.stage(realCopies);
+        private final KeyValueStore<String, List<String>> clusterOf = buffer.stage(realClusterOf);
         private final List<Record<String, DedupOutput>> outputs = new ArrayList<>();
 
         Plan plan() {
@@ -154,18 +159,13 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         /** Expiry stays `lateness` behind the clock (see {@link #EXPIRY_INTERVAL}). */
         void expire(Instant now) {
             Instant shifted = now.minus(lateness);
-            engine.expire(buffer, shifted);
-            long cutoff = shifted.minus(config.horizon()).toEpochMilli();
-            List<String> gone = new ArrayList<>();
-            sources.forEach((id, article) -> {
-                if (article.getPublishedAt().toEpochMilli() < cutoff) {
-                    gone.add(id);
-                }
-            });
+            // The engine's time index names the expired articles: no scan of the sources either.
+            List<String> gone = engine.expireArticles(buffer, shifted);
             for (String id : gone) {
                 sources.delete(id);
                 copies.delete(id);
-                copies.delete(CLUSTER_PREFIX + id);
+                clusterOf.delete(id);
+                dropLegacyCanonical(id);
             }
         }
 
@@ -183,9 +183,10 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
 
             Set<String> affectedCanonicals = new TreeSet<>();
             Set<String> changed = new LinkedHashSet<>();
-            publishDecision(record, result.decision(), DecisionEvent.DECIDED, affectedCanonicals, changed);
+            publishDecision(record, result.decision(), DecisionEvent.DECIDED, result.boilerplate(),
+                    affectedCanonicals, changed);
             for (ArticleDecision correction : result.corrections()) {
-                publishDecision(record, correction, DecisionEvent.CORRECTED, affectedCanonicals, changed);
+                publishDecision(record, correction, DecisionEvent.CORRECTED, List.of(), affectedCanonicals, changed);
             }
             republishClusters(record, changed);
             for (String canonical : affectedCanonicals) {
@@ -204,14 +205,16 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
         }
 
         private void publishDecision(Record<String, Article> record, ArticleDecision decision, DecisionEvent event,
-                                     Set<String> affectedCanonicals, Set<String> changed) {
+                                     List<Boilerplate> boilerplate, Set<String> affectedCanonicals,
+                                     Set<String> changed) {
             String id = decision.articleId();
-            String previousCanonical = copies.get(CLUSTER_PREFIX + id).map(l -> l.get(0)).orElse(null);
+            String previousCanonical = publishedCanonical(id);
             if (previousCanonical != null && !previousCanonical.equals(decision.canonicalId())) {
                 updateCopies(previousCanonical, id, false);
                 affectedCanonicals.add(previousCanonical);
             }
-            copies.put(CLUSTER_PREFIX + id, List.of(decision.canonicalId()));
+            clusterOf.put(id, List.of(decision.canonicalId()));
+            dropLegacyCanonical(id);
             if (decision.kind().isCopy()) {
                 updateCopies(decision.canonicalId(), id, true);
                 affectedCanonicals.add(decision.canonicalId());
@@ -223,8 +226,21 @@ final class DedupProcessor implements Processor<String, Article, String, DedupOu
             } else {
                 affectedCanonicals.add(id);
             }
-            forward(record, DedupOutput.Target.DECISIONS, id, DedupRecords.decision(decision, rootOf(id), event));
+            forward(record, DedupOutput.Target.DECISIONS, id,
+                    DedupRecords.decision(decision, rootOf(id), event, boilerplate));
             changed.add(id);
+        }
+
+        /** The canonical last published for an article: its own store, else where an older build kept it. */
+        private String publishedCanonical(String id) {
+            return clusterOf.get(id).or(() -> copies.get(LEGACY_CLUSTER_PREFIX + id)).map(l -> l.get(0)).orElse(null);
+        }
+
+        /** Moves an article's canonical out of the copies store (an older build's layout) as it is rewritten. */
+        private void dropLegacyCanonical(String id) {
+            if (copies.get(LEGACY_CLUSTER_PREFIX + id).isPresent()) {
+                copies.delete(LEGACY_CLUSTER_PREFIX + id);
+            }
         }
 
         /** The current cluster of every changed article and of everything that hangs below it. */

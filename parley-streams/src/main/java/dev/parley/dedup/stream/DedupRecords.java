@@ -1,6 +1,7 @@
 package dev.parley.dedup.stream;
 
 import dev.parley.avro.Article;
+import dev.parley.avro.BoilerplateSpan;
 import dev.parley.avro.DecisionEvent;
 import dev.parley.avro.DedupDecision;
 import dev.parley.avro.Derivation;
@@ -8,6 +9,7 @@ import dev.parley.avro.DuplicateKind;
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
 import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.Boilerplate;
 import dev.parley.dedup.MeterLabel;
 import dev.parley.dedup.Reprint;
 import dev.parley.dedup.Statement;
@@ -26,6 +28,11 @@ final class DedupRecords {
     }
 
     static DedupDecision decision(ArticleDecision d, String clusterId, DecisionEvent event) {
+        return decision(d, clusterId, event, List.of());
+    }
+
+    static DedupDecision decision(ArticleDecision d, String clusterId, DecisionEvent event,
+                                  List<Boilerplate> boilerplate) {
         return DedupDecision.newBuilder()
                 .setArticleId(d.articleId())
                 .setPublishedAt(Instant.ofEpochMilli(d.publishedAtMillis()))
@@ -39,6 +46,9 @@ final class DedupRecords {
                 .setContainmentThreshold(d.containmentThreshold())
                 .setAlgorithmVersion(d.algorithmVersion())
                 .setEvent(event)
+                .setBoilerplate(boilerplate.stream().map(b -> BoilerplateSpan.newBuilder()
+                        .setCharStart(b.charStart()).setCharEnd(b.charEnd()).setWords(b.words())
+                        .setArticles(b.articles()).build()).toList())
                 .build();
     }
 

@@ -29,10 +29,15 @@ public final class DedupStateFormats {
             .upgradeFrom(0, Upgrades::unchanged)
             .build();
 
+    /** Added with common-phrase suppression; version 0 never existed on disk (the upgrade only adds the envelope). */
+    public static final StateFormat<Integer> PHRASE_ARTICLES = StateFormat.of("dedup.phrase-articles", Integer.class)
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
+
     private DedupStateFormats() {
     }
 
     public static List<StateFormat<?>> all() {
-        return List.of(STORED_ARTICLE, POSTINGS, DECISION, PASSAGES, STATEMENT);
+        return List.of(STORED_ARTICLE, POSTINGS, DECISION, PASSAGES, STATEMENT, PHRASE_ARTICLES);
     }
 }

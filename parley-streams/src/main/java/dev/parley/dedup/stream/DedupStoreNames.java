@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-/** The dedup stage's state stores: the core's six, plus the articles as ingested and the copies of each canonical. */
+/** The dedup stage's state stores: the core's eight, plus the articles as ingested, the copies of each canonical and each article's canonical. */
 final class DedupStoreNames {
 
     static final String ARTICLES = "dedup-articles";
@@ -21,12 +21,19 @@ final class DedupStoreNames {
     static final String PASSAGES = "dedup-passages";
     static final String STATEMENTS = "dedup-statements";
     static final String STATEMENTS_BY_ARTICLE = "dedup-statements-by-article";
+    /** fingerprint → distinct articles carrying it (document frequency: common phrases). */
+    static final String PHRASE_ARTICLES = "dedup-phrase-articles";
+    /** publication time + article id → [article id]: what expiry reads instead of scanning (see DedupStores). */
+    static final String EXPIRY_INDEX = "dedup-expiry-index";
     /** article id → the Article as ingested, for outlets, origins and the unique-articles output. */
     static final String SOURCES = "dedup-sources";
-    /** canonical id → ids of its copies, sorted; article id → the cluster id last published (key prefix "c:"). */
+    /** canonical id → ids of its copies, sorted (builds before CLUSTER_OF also kept "c:" + article id here). */
     static final String COPIES = "dedup-copies";
+    /** article id → [the canonical last published for it]. */
+    static final String CLUSTER_OF = "dedup-cluster-of";
 
-    static final String[] ALL = {ARTICLES, POSTINGS, DECISIONS, PASSAGES, STATEMENTS, STATEMENTS_BY_ARTICLE, SOURCES, COPIES};
+    static final String[] ALL = {ARTICLES, POSTINGS, DECISIONS, PASSAGES, STATEMENTS, STATEMENTS_BY_ARTICLE, PHRASE_ARTICLES,
+        EXPIRY_INDEX, SOURCES, COPIES, CLUSTER_OF};
 
     private DedupStoreNames() {
     }
@@ -39,7 +46,10 @@ final class DedupStoreNames {
             PASSAGES, DedupStateFormats.PASSAGES,
             STATEMENTS, DedupStateFormats.STATEMENT,
             STATEMENTS_BY_ARTICLE, StateFormats.STRING_LIST,
-            COPIES, StateFormats.STRING_LIST);
+            PHRASE_ARTICLES, DedupStateFormats.PHRASE_ARTICLES,
+            EXPIRY_INDEX, StateFormats.STRING_LIST,
+            COPIES, StateFormats.STRING_LIST,
+            CLUSTER_OF, StateFormats.STRING_LIST);
 
     static List<StoreBuilder<?>> builders(Serde<Article> articleSerde) {
         List<StoreBuilder<?>> builders = new ArrayList<>();

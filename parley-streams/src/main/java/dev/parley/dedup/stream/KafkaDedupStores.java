@@ -19,14 +19,19 @@ final class KafkaDedupStores implements DedupStores {
     private final KeyValueStore<String, List<PassageMatch>> passages;
     private final KeyValueStore<String, Statement> statements;
     private final KeyValueStore<String, List<String>> statementsByArticle;
+    private final KeyValueStore<String, Integer> phraseArticles;
+    private final KeyValueStore<String, List<String>> expiryIndex;
 
     KafkaDedupStores(ProcessorContext<?, ?> context) {
-        this.articles = wrap(context, DedupStoreNames.ARTICLES);
+        this.articles = new TextFromSources(wrap(context, DedupStoreNames.ARTICLES),
+                wrap(context, DedupStoreNames.SOURCES));
         this.postings = wrap(context, DedupStoreNames.POSTINGS);
         this.decisions = wrap(context, DedupStoreNames.DECISIONS);
         this.passages = wrap(context, DedupStoreNames.PASSAGES);
         this.statements = wrap(context, DedupStoreNames.STATEMENTS);
         this.statementsByArticle = wrap(context, DedupStoreNames.STATEMENTS_BY_ARTICLE);
+        this.phraseArticles = wrap(context, DedupStoreNames.PHRASE_ARTICLES);
+        this.expiryIndex = wrap(context, DedupStoreNames.EXPIRY_INDEX);
     }
 
     static <V> KeyValueStore<String, V> wrap(ProcessorContext<?, ?> context, String name) {
@@ -61,5 +66,15 @@ final class KafkaDedupStores implements DedupStores {
     @Override
     public KeyValueStore<String, List<String>> statementsByArticle() {
         return statementsByArticle;
+    }
+
+    @Override
+    public KeyValueStore<String, Integer> phraseArticles() {
+        return phraseArticles;
+    }
+
+    @Override
+    public KeyValueStore<String, List<String>> expiryIndex() {
+        return expiryIndex;
     }
 }

@@ -30,6 +30,19 @@ final class StreamsKeyValueStore<K, V> implements dev.parley.dedup.store.KeyValu
         store.delete(key);
     }
 
+    /** Kafka Streams' range includes its upper bound: that one key is left out here. */
+    @Override
+    public void range(K from, K to, BiConsumer<K, V> action) {
+        try (KeyValueIterator<K, V> some = store.range(from, to)) {
+            while (some.hasNext()) {
+                KeyValue<K, V> next = some.next();
+                if (!next.key.equals(to)) {
+                    action.accept(next.key, next.value);
+                }
+            }
+        }
+    }
+
     @Override
     public void forEach(BiConsumer<K, V> action) {
         try (KeyValueIterator<K, V> all = store.all()) {

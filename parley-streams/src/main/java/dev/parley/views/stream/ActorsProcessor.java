@@ -1,6 +1,7 @@
 package dev.parley.views.stream;
 
 import dev.parley.avro.EngagementEvent;
+import dev.parley.kafka.DiscardedPlanException;
 import dev.parley.views.ActorEvent;
 import dev.parley.views.ActorView;
 import java.util.List;
@@ -31,14 +32,19 @@ final class ActorsProcessor implements Processor<String, EngagementEvent, Void, 
     public void process(Record<String, EngagementEvent> record) {
         String actorId = GroupPartitioner.group(record.key());
         String eventId = GroupPartitioner.id(record.key());
-        ActorView view = Optional.ofNullable(actors.get(actorId))
-                .orElseGet(() -> ActorView.empty(actorId, officesOf.apply(actorId)));
-        Optional<ActorEvent> part = record.value() == null ? Optional.empty() : ActorEvent.of(record.value(), actorId);
-        ActorView updated = part.map(view::with).orElseGet(() -> view.without(eventId));
-        if (updated.isEmpty()) {
+        record Plan(ActorView before, ActorView after) {
+        }
+        Plan plan = DiscardedPlanException.planned("actor view of " + actorId, () -> {
+            ActorView view = Optional.ofNullable(actors.get(actorId))
+                    .orElseGet(() -> ActorView.empty(actorId, officesOf.apply(actorId)));
+            Optional<ActorEvent> part = record.value() == null ? Optional.empty()
+                    : ActorEvent.of(record.value(), actorId);
+            return new Plan(view, part.map(view::with).orElseGet(() -> view.without(eventId)));
+        });
+        if (plan.after().isEmpty()) {
             actors.delete(actorId);
-        } else if (!updated.equals(view)) {
-            actors.put(actorId, updated);
+        } else if (!plan.after().equals(plan.before())) {
+            actors.put(actorId, plan.after());
         }
     }
 }

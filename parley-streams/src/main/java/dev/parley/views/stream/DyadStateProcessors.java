@@ -3,6 +3,7 @@ package dev.parley.views.stream;
 import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
+import dev.parley.kafka.DiscardedPlanException;
 import dev.parley.views.DyadStates;
 import dev.parley.views.ViewJson;
 import java.time.Duration;
@@ -86,11 +87,12 @@ final class DyadStateProcessors {
             context.schedule(FOLD_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::foldPending);
         }
 
-        private void mark(Record<String, ?> record, LocalDate from, Set<LocalDate> formerDays) {
+        /** The dyad's pending fold with this change marked: planned, written by the caller. */
+        private PendingFold marked(Record<String, ?> record, LocalDate from, Set<LocalDate> formerDays) {
             String dyad = GroupPartitioner.group(record.key());
             PendingFold mark = new PendingFold(from, formerDays, record.timestamp());
             PendingFold before = pending.get(dyad);
-            pending.put(dyad, before == null ? mark : before.merge(mark));
+            return before == null ? mark : before.merge(mark);
         }
 
         /** @param now the punctuation's wall-clock time */
@@ -114,10 +116,24 @@ final class DyadStateProcessors {
             lastFoldEndMs = now + lastFoldMs;
         }
 
+        /** Plans (reads only, so a failure is a discarded plan), then writes the event and the dyad's mark. */
         void event(Record<String, EngagementEvent> record) {
-            EngagementEvent before = events.get(record.key());
             EngagementEvent after = record.value();
-            if (Objects.equals(before, after)) {
+            PendingFold mark = DiscardedPlanException.planned("dyad event " + record.key(), () -> {
+                EngagementEvent before = events.get(record.key());
+                if (Objects.equals(before, after)) {
+                    return null;
+                }
+                Set<LocalDate> touched = new TreeSet<>();
+                if (before != null) {
+                    touched.add(before.getDate());
+                }
+                if (after != null) {
+                    touched.add(after.getDate());
+                }
+                return marked(record, touched.stream().findFirst().orElse(null), touched);
+            });
+            if (mark == null) {
                 return;
             }
             if (after == null) {
@@ -125,20 +141,24 @@ final class DyadStateProcessors {
             } else {
                 events.put(record.key(), after);
             }
-            Set<LocalDate> touched = new TreeSet<>();
-            if (before != null) {
-                touched.add(before.getDate());
-            }
-            if (after != null) {
-                touched.add(after.getDate());
-            }
-            mark(record, touched.stream().findFirst().orElse(null), touched);
+            pending.put(GroupPartitioner.group(record.key()), mark);
         }
 
         void commitment(Record<String, EngagementCommitment> record) {
-            EngagementCommitment before = commitments.get(record.key());
             EngagementCommitment after = record.value();
-            if (Objects.equals(before, after)) {
+            PendingFold mark = DiscardedPlanException.planned("dyad commitment " + record.key(), () -> {
+                EngagementCommitment before = commitments.get(record.key());
+                if (Objects.equals(before, after)) {
+                    return null;
+                }
+                String dyad = GroupPartitioner.group(record.key());
+                // A commitment is dated by the event it was agreed at; without one it is only in the current state.
+                Set<LocalDate> agreed = new TreeSet<>();
+                agreedOn(dyad, before).ifPresent(agreed::add);
+                agreedOn(dyad, after).ifPresent(agreed::add);
+                return marked(record, agreed.stream().findFirst().orElse(null), Set.of());
+            });
+            if (mark == null) {
                 return;
             }
             if (after == null) {
@@ -146,12 +166,7 @@ final class DyadStateProcessors {
             } else {
                 commitments.put(record.key(), after);
             }
-            String dyad = GroupPartitioner.group(record.key());
-            // A commitment is dated by the event it was agreed at; without one it is only in the current state.
-            Set<LocalDate> agreed = new TreeSet<>();
-            agreedOn(dyad, before).ifPresent(agreed::add);
-            agreedOn(dyad, after).ifPresent(agreed::add);
-            mark(record, agreed.stream().findFirst().orElse(null), Set.of());
+            pending.put(GroupPartitioner.group(record.key()), mark);
         }
 
         private Optional<LocalDate> agreedOn(String dyad, EngagementCommitment c) {

@@ -1,5 +1,6 @@
 package dev.parley.views.stream;
 
+import dev.parley.kafka.DiscardedPlanException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -39,20 +40,25 @@ final class FanOutProcessor<V> implements Processor<String, V, String, V> {
         if (record.key() == null) {
             return;
         }
-        List<String> before = previousGroups.get(record.key());
-        Set<String> now = record.value() == null ? Set.of() : new TreeSet<>(groupsOf.apply(record.value()));
-        if (now.isEmpty()) {
+        record Plan(Set<String> now, Set<String> touched) {
+        }
+        Plan plan = DiscardedPlanException.planned("fan-out of " + record.key(), () -> {
+            List<String> before = previousGroups.get(record.key());
+            Set<String> now = record.value() == null ? Set.of() : new TreeSet<>(groupsOf.apply(record.value()));
+            Set<String> touched = new TreeSet<>(now);
+            if (before != null) {
+                touched.addAll(before);
+            }
+            return new Plan(now, touched);
+        });
+        if (plan.now().isEmpty()) {
             previousGroups.delete(record.key());
         } else {
-            previousGroups.put(record.key(), List.copyOf(now));
+            previousGroups.put(record.key(), List.copyOf(plan.now()));
         }
-        Set<String> touched = new TreeSet<>(now);
-        if (before != null) {
-            touched.addAll(before);
-        }
-        for (String group : touched) {
+        for (String group : plan.touched()) {
             context.forward(record.withKey(GroupPartitioner.key(group, record.key()))
-                    .withValue(now.contains(group) ? record.value() : null));
+                    .withValue(plan.now().contains(group) ? record.value() : null));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.views.stream;
 
 import dev.parley.avro.ReprintedStatement;
 import dev.parley.avro.StatementReprint;
+import dev.parley.kafka.DiscardedPlanException;
 import dev.parley.views.MembershipChange;
 import dev.parley.views.StatementMembership;
 import java.util.List;
@@ -29,17 +30,22 @@ final class StatementMembershipProcessor implements Processor<String, ReprintedS
         if (statementId == null) {
             return;
         }
-        List<String> before = members.get(statementId);
-        List<String> after = record.value() == null ? List.of()
-                : record.value().getReprints().stream().map(StatementReprint::getArticleId).sorted().toList();
-        for (Map.Entry<String, MembershipChange> change : StatementMembership.diff(statementId,
-                before == null ? List.of() : before, after)) {
-            context.forward(record.withKey(change.getKey()).withValue(change.getValue()));
+        record Plan(List<String> after, List<Map.Entry<String, MembershipChange>> changes) {
         }
-        if (after.isEmpty()) {
+        Plan plan = DiscardedPlanException.planned("statement membership of " + statementId, () -> {
+            List<String> before = members.get(statementId);
+            List<String> after = record.value() == null ? List.of()
+                    : record.value().getReprints().stream().map(StatementReprint::getArticleId).sorted().toList();
+            return new Plan(after, List.copyOf(StatementMembership.diff(statementId,
+                    before == null ? List.of() : before, after)));
+        });
+        if (plan.after().isEmpty()) {
             members.delete(statementId);
         } else {
-            members.put(statementId, after);
+            members.put(statementId, plan.after());
+        }
+        for (Map.Entry<String, MembershipChange> change : plan.changes()) {
+            context.forward(record.withKey(change.getKey()).withValue(change.getValue()));
         }
     }
 }

@@ -23,6 +23,7 @@ class DedupStateHistoryTest extends StateHistoryContract {
     @Override
     protected Map<String, Object> samples() {
         return Map.of(
+                DedupStateFormats.PHRASE_ARTICLES.name(), 57,
                 DedupStateFormats.STORED_ARTICLE.name(), new StoredArticle("a-1f2e", 1_736_553_600_000L,
                         "México y Estados Unidos acordaron una reunión de seguridad en Washington."),
                 DedupStateFormats.POSTINGS.name(), List.of(new Posting("a-1f2e", 1_736_553_600_000L),

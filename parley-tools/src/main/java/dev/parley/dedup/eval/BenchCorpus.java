@@ -68,6 +68,45 @@ public final class BenchCorpus {
         return items;
     }
 
+    /**
+     * A 19-word wire dateline and agency credit, the same in every article of a feed: lower-case content words
+     * enough to pass the passage filters, so only common-phrase suppression keeps it from becoming a statement.
+     */
+    public static final String SHARED_DATELINE = "Agencia Meridiano, servicio internacional: despacho distribuido a "
+            + "los abonados del servicio informativo para su publicación inmediata y sin cambios.";
+
+    /**
+     * The issue's syndicated-boilerplate case: each item cut to its leading paragraphs (at least one, at most
+     * {@code maxWords} words when more than one; 0 keeps the whole text) and, when {@code dateline} is not null,
+     * that dateline as a first paragraph of its own.
+     */
+    public static List<Item> small(List<Item> items, int maxWords, String dateline) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            String body = item.body();
+            if (maxWords > 0) {
+                StringBuilder kept = new StringBuilder();
+                int words = 0;
+                for (String paragraph : body.split("\n\\s*\n")) {
+                    int n = paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+                    if (kept.length() > 0 && words + n > maxWords) {
+                        break;
+                    }
+                    if (n > 0) {
+                        kept.append(kept.length() == 0 ? "" : "\n\n").append(paragraph.strip());
+                        words += n;
+                    }
+                }
+                body = kept.toString();
+            }
+            if (dateline != null) {
+                body = dateline + "\n\n" + body;
+            }
+            out.add(new Item(item.title(), body, item.publishedAt(), item.story(), item.variant()));
+        }
+        return out;
+    }
+
     /** Replaces every word longer than three letters by a pseudo-word fixed by (key, word). */
     static String cipher(String text, long key) {
         Matcher m = WORD.matcher(text);

@@ -22,6 +22,19 @@ class BenchCorpusTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
+    void theSharedDatelineCorpusCutsArticlesToTheirLeadingParagraphsAndOpensEachWithTheDateline() {
+        List<BenchCorpus.Item> whole = List.of(new BenchCorpus.Item("t", "one two three four\n\nfive six seven\n\n"
+                + "eight nine", START, 0, false), new BenchCorpus.Item("u", "a long first paragraph of more than "
+                + "four words\n\nsecond", START, 1, false));
+        List<BenchCorpus.Item> small = BenchCorpus.small(whole, 7, BenchCorpus.SHARED_DATELINE);
+        assertThat(small).extracting(BenchCorpus.Item::body).containsExactly(
+                BenchCorpus.SHARED_DATELINE + "\n\none two three four\n\nfive six seven",
+                BenchCorpus.SHARED_DATELINE + "\n\na long first paragraph of more than four words");
+        assertThat(BenchCorpus.SHARED_DATELINE.split(" ")).hasSize(19);
+        assertThat(BenchCorpus.small(whole, 0, null)).isEqualTo(whole);
+    }
+
+    @Test
     void theSameSeedGivesTheSameCorpus() {
         assertThat(BenchCorpus.generate(BASES, 200, 0.3, START, Duration.ofDays(10), 7))
                 .isEqualTo(BenchCorpus.generate(BASES, 200, 0.3, START, Duration.ofDays(10), 7));
