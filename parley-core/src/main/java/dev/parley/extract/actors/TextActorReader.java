@@ -57,10 +57,17 @@ public final class TextActorReader {
     private final Gazetteer gazetteer;
     private final CountryFinder countries;
     private final OfficeTitles titles;
+    private final KnownPeople knownPeople;
 
     private final java.util.Collection<dev.parley.extract.syntax.TriggerLexicon.Words> eventVerbs;
 
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
+        this(gazetteer, countries, KnownPeople.loadDefault());
+    }
+
+    /** @param knownPeople office holders for people the text names without a country ({@link KnownPeople#NONE}: none) */
+    public TextActorReader(Gazetteer gazetteer, CountryFinder countries, KnownPeople knownPeople) {
+        this.knownPeople = knownPeople;
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.titles = new OfficeTitles(gazetteer);
@@ -292,6 +299,12 @@ public final class TextActorReader {
                 return new ActorMention(known.get(), span, Via.NAME);
             }
             String country = title != null && title.country() != null ? title.country() : nationality(name);
+            Optional<KnownPeople.Holder> holder = country != null ? Optional.empty()
+                    : knownPeople.lookup(written, date);
+            if (holder.isPresent()) {
+                // "President Reagan today had talks with ...": the text says whose president only to its readers.
+                country = holder.get().country();
+            }
             Optional<Actor> same = context.byName(words, false);
             if (same.isPresent() && (country == null || !same.get().countries().isEmpty())) {
                 return new ActorMention(same.get(), span, Via.PERSON_NAME);
@@ -305,7 +318,18 @@ public final class TextActorReader {
                 // "Peña Nieto, el mandatario mexicano": the earlier reading, now with its country.
                 return new ActorMention(personActor(earlier.name(), country, title), span, Via.SURNAME);
             }
+            if (holder.isPresent()) {
+                return new ActorMention(knownActor(holder.get(), title), span, Via.PERSON_NAME);
+            }
             return new ActorMention(personActor(written.strip(), country, title), span, Via.PERSON_NAME);
+        }
+
+        /** A known holder under their full name, so "Reagan" and "Ronald Reagan" are one actor across articles. */
+        private Actor knownActor(KnownPeople.Holder h, OfficeTitles.Title title) {
+            List<String> roles = title != null ? List.of(title.roleId())
+                    : date != null && h.covers(date) ? List.of(h.role()) : List.of();
+            return new Actor("person:" + h.country() + ":" + PersonNames.slug(h.name()), ActorType.PERSON, h.name(),
+                    List.of(h.country()), roles, null, title == null ? null : title.host());
         }
 
         /** Id: folded name without titles, plus country, so two articles naming one person give one actor. */

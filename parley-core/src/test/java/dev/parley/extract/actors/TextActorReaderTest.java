@@ -19,6 +19,9 @@ class TextActorReaderTest {
 
     private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
     private static final TextActorReader READER = new TextActorReader(GAZETTEER);
+    /** The text alone, without the shipped office holders: what each rule reads by itself. */
+    private static final TextActorReader TEXT_ONLY = new TextActorReader(GAZETTEER,
+            CountryFinder.of(dev.parley.extract.world.CountryKnowledge.loadDefault()), KnownPeople.NONE);
     private static final LocalDate MARCH_2026 = LocalDate.of(2026, 3, 2);
     private static final LocalDate MAY_2013 = LocalDate.of(2013, 5, 3);
     private static final LocalDate DEC_1987 = LocalDate.of(1987, 12, 8);
@@ -54,10 +57,14 @@ class TextActorReaderTest {
         ParsedSentence s = HandParse.of("Taro Kono , Japan 's foreign minister , met Rex Tillerson on Monday .")
                 .entity("Taro Kono", "PERSON").entity("Japan", "COUNTRY").entity("foreign minister", "TITLE")
                 .entity("Rex Tillerson", "PERSON").parse();
-        SentenceActors read = READER.read(s, "en", ActorContext.EMPTY, LocalDate.of(2017, 8, 7));
+        SentenceActors read = TEXT_ONLY.read(s, "en", ActorContext.EMPTY, LocalDate.of(2017, 8, 7));
         assertThat(described(s, read)).containsExactly(
                 "person:JP:taro-kono <Taro Kono, Japan's foreign minister>",
                 "person:rex-tillerson <Rex Tillerson>");
+        // The shipped office holders know whose secretary of state he was in August 2017.
+        assertThat(described(s, READER.read(s, "en", ActorContext.EMPTY, LocalDate.of(2017, 8, 7)))).containsExactly(
+                "person:JP:taro-kono <Taro Kono, Japan's foreign minister>",
+                "person:US:rex-tillerson <Rex Tillerson>");
         assertThat(only(read, "person:JP:taro-kono").actor().roles()).containsExactly("foreign-minister");
     }
 
@@ -125,9 +132,12 @@ class TextActorReaderTest {
         assertThat(described(untagged, READER.read(untagged, "es", two.context(), MAY_2013)))
                 .containsExactly("person:US:john-kerry <Kerry>");
 
-        // Another article knows nothing of them: "Kerry" alone is a person of unknown country there.
-        SentenceActors elsewhere = READER.read(second, "es", ActorContext.EMPTY, MAY_2013);
+        // Another article's text says nothing of them: "Kerry" alone is a person of unknown country there…
+        SentenceActors elsewhere = TEXT_ONLY.read(second, "es", ActorContext.EMPTY, MAY_2013);
         assertThat(described(second, elsewhere)).containsExactly("person:pena-nieto <Peña Nieto>", "person:kerry <Kerry>");
+        // …unless the shipped office holders know who held office under that name in May 2013.
+        assertThat(described(second, READER.read(second, "es", ActorContext.EMPTY, MAY_2013))).containsExactly(
+                "person:MX:enrique-pena-nieto <Peña Nieto>", "person:US:john-kerry <Kerry>");
     }
 
     @Test
@@ -217,7 +227,7 @@ class TextActorReaderTest {
         // Without the link the name stands alone.
         ParsedSentence unlinked = HandParse.of("El presidente estadounidense , de visita en México , Barack Obama , dijo que sí .")
                 .entity("México", "LUG").entity("Barack Obama", "PERS").parse();
-        assertThat(described(unlinked, READER.read(unlinked, "es", ActorContext.EMPTY, MAY_2013)))
+        assertThat(described(unlinked, TEXT_ONLY.read(unlinked, "es", ActorContext.EMPTY, MAY_2013)))
                 .contains("person:barack-obama <Barack Obama>");
     }
 
