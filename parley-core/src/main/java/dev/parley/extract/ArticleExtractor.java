@@ -117,11 +117,11 @@ public final class ArticleExtractor {
         String text = input.text();
         LocalDate published = input.publishedAt();
         List<Sentence> sentences = splitter.split(text, published);
-        int lead = leadIndex(input, sentences);
         List<Span> quoteRegions = ContextAttacher.quoteRegions(text);
         Optional<String> dateline = datelines.of(input.body(), input.language(), published);
         int bodyStart = text.length() - input.body().length();
         Span datelineSpan = new Span(bodyStart, bodyStart + datelines.end(input.body()));
+        int lead = leadIndex(input, sentences, datelineSpan);
         List<Actor> context = new ArrayList<>();
         Map<Integer, List<ActorMention>> actorsBySentence = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
@@ -177,14 +177,16 @@ public final class ArticleExtractor {
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
     }
 
-    /** The title is a sentence of its own; the body's first sentence keeps its role as the lead. */
-    static int leadIndex(ArticleInput input, List<Sentence> sentences) {
-        if (input.title().isBlank()) {
-            return 0;
-        }
+    /**
+     * The title is a sentence of its own; the body's first sentence keeps its role as the lead. A dateline the
+     * splitter cut off as a sentence of its own ("México, DF.") is not the lead: the sentence after it is.
+     */
+    static int leadIndex(ArticleInput input, List<Sentence> sentences, Span dateline) {
         int bodyStart = input.text().length() - input.body().length();
-        return sentences.stream().filter(s -> s.span().start() >= bodyStart).mapToInt(Sentence::index).findFirst()
-                .orElse(0);
+        return sentences.stream().filter(s -> s.span().start() >= bodyStart)
+                .filter(s -> !(dateline.start() < dateline.end() && s.span().start() >= dateline.start()
+                        && s.span().end() <= dateline.end()))
+                .mapToInt(Sentence::index).findFirst().orElse(0);
     }
 
     // ---------------------------------------------------------------- mentions
