@@ -83,7 +83,73 @@ final class EventPlacement {
             placeDated(m, drafts);
         }
 
+        drafts.addAll(actsWithin(drafts));
         return drafts;
+    }
+
+    /**
+     * "Reagan had talks with Moi, who afterwards appealed for more U.S. investment": a demand, threat or rejection
+     * made in a meeting or call is an act of its own, between the sides of that contact, with its speaker as the
+     * initiator. The contact keeps its own kinds; the act becomes a verbal event of the same date.
+     */
+    private List<Draft> actsWithin(List<Draft> drafts) {
+        List<Draft> acts = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!ontology.info(d.kinds.get(0)).group().equals("INTERACTION") || d.date == null) {
+                continue;
+            }
+            for (Mention m : List.copyOf(d.mentions)) {
+                if (!SEPARATE_ACTS.contains(m.kind) || m.hedged || d.mentions.get(0) == m) {
+                    continue;
+                }
+                Set<String> speakers = m.participants.stream().filter(p -> p.role() == Participant.Role.INITIATOR)
+                        .map(Participant::actorId).collect(Collectors.toSet());
+                if (speakers.isEmpty() || !d.participants.keySet().containsAll(speakers)
+                        && m.participants.stream().noneMatch(p -> d.participants.containsKey(p.actorId()))) {
+                    continue;
+                }
+                Draft act = new Draft();
+                act.date = d.date;
+                act.basis = d.basis;
+                act.anchor = d.anchor;
+                act.kinds.add(m.kind);
+                act.mentions.add(m);
+                act.sentences.add(m.sentence.index());
+                m.participants.forEach(p -> act.participants.putIfAbsent(p.actorId(), p));
+                boolean targeted = m.participants.stream().anyMatch(p -> p.role() == Participant.Role.TARGET);
+                for (Participant p : d.participants.values()) {
+                    if (!act.participants.containsKey(p.actorId())) {
+                        act.participants.put(p.actorId(), new Participant(p.actorId(), p.name(), p.type(),
+                                p.country(), targeted ? Participant.Role.PARTICIPANT : Participant.Role.TARGET));
+                    }
+                }
+                if (!international(act)) {
+                    continue;
+                }
+                d.mentions.remove(m);
+                m.event = act;
+                if (d.mentions.stream().noneMatch(x -> x.kind == m.kind || x.mergedKinds.contains(m.kind))) {
+                    d.kinds.remove(m.kind);
+                }
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    private static final Set<EventKind> SEPARATE_ACTS = java.util.EnumSet.of(EventKind.DEMAND, EventKind.THREAT,
+            EventKind.REJECTION);
+
+    private boolean international(Draft d) {
+        Set<String> all = new HashSet<>();
+        for (Participant p : d.participants.values()) {
+            gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
+                if (p.country() != null) {
+                    all.add(p.country());
+                }
+            });
+        }
+        return all.size() >= 2;
     }
 
     private void placeDated(Mention m, List<Draft> drafts) {
