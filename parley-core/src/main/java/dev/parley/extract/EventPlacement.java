@@ -137,10 +137,7 @@ final class EventPlacement {
         return acts;
     }
 
-    private static final Set<EventKind> SEPARATE_ACTS = java.util.EnumSet.of(EventKind.DEMAND, EventKind.THREAT,
-            EventKind.REJECTION);
-
-    private boolean international(Draft d) {
+    private Set<String> countriesOf(Draft d) {
         Set<String> all = new HashSet<>();
         for (Participant p : d.participants.values()) {
             gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
@@ -149,7 +146,19 @@ final class EventPlacement {
                 }
             });
         }
-        return all.size() >= 2;
+        return all;
+    }
+
+    private String countryOf(Participant p) {
+        return gazetteer.actor(p.actorId()).map(a -> a.countries().isEmpty() ? null : a.countries().get(0))
+                .orElse(p.country());
+    }
+
+    private static final Set<EventKind> SEPARATE_ACTS = java.util.EnumSet.of(EventKind.DEMAND, EventKind.THREAT,
+            EventKind.REJECTION);
+
+    private boolean international(Draft d) {
+        return countriesOf(d).size() >= 2;
     }
 
     private void placeDated(Mention m, List<Draft> drafts) {
@@ -218,7 +227,13 @@ final class EventPlacement {
         boolean first = d.mentions.size() == 1;
         boolean enrich = first || d.keyIds().isEmpty()
                 || (m.persons() == 0 && !m.anaphoric && ontology.sameGroup(d.kinds.get(0), m.kind));
+        boolean sidesKnown = !first && countriesOf(d).size() >= 2
+                && m.sentence.index() != d.mentions.get(0).sentence.index();
         for (Participant p : m.participants) {
+            if (sidesKnown && !countriesOf(d).contains(countryOf(p))) {
+                // An event whose two sides are known does not take in every country a later sentence names.
+                continue;
+            }
             if (first || (enrich && !d.participants.containsKey(p.actorId()))
                     || (p.type() == ActorType.COUNTRY && !d.participants.containsKey(p.actorId()) && d.persons() == 0)) {
                 d.participants.putIfAbsent(p.actorId(), p);
