@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * An agreed future meeting or action, with the event where it was agreed and every report of it. parties: actor ids
  * (people, organisations, the body); countries: the parties' states. heldOn and heldAtEventId: the meeting event that
- * made it HELD (null otherwise).
+ * fulfils it (null if none); the status is {@link CommitmentStatus#on} that meeting's day, the due period's end and
+ * the newest paper's day.
  */
 public record Commitment(String commitmentId, String description, String subjectActorId, ResolvedDate dueDate,
                          String placeId, List<String> parties, List<String> countries, String agreedAtEventId,

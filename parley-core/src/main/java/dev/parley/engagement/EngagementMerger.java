@@ -438,8 +438,8 @@ public final class EngagementMerger {
             String id = "cmt-" + hash(eventId + "|" + (subject != null ? subject : String.valueOf(due)));
             EngagementEvent heldAt = heldMeetings.heldAt(due, parties, countries, reportsOfIt, events, sameEvent)
                     .orElse(null);
-            Commitment.Status status = heldAt != null ? Commitment.Status.HELD
-                    : due != null && due.last().isBefore(asOf) ? Commitment.Status.OVERDUE : Commitment.Status.SCHEDULED;
+            Commitment.Status status = CommitmentStatus.on(heldAt == null ? null : heldAt.date().first(),
+                    due == null ? null : due.last(), asOf);
             out.add(new Commitment(id, description, subject, due, place, List.copyOf(parties), List.copyOf(countries),
                     eventId, status, heldAt == null ? null : heldAt.date().first(),
                     heldAt == null ? null : heldAt.eventId(), sources));

@@ -327,10 +327,12 @@ public final class IncrementalMerge {
         }
     }
 
-    /** A commitment without a meeting is overdue once its due period ends before the newest paper. */
+    /** Whether a newer paper moves a commitment's status ({@link CommitmentStatus#on} the newest paper's day). */
     private static boolean overdueMoves(List<Commitment> commitments, LocalDate before, LocalDate now) {
-        return commitments.stream().anyMatch(c -> c.dueDate() != null
-                && c.dueDate().last().isBefore(before) != c.dueDate().last().isBefore(now));
+        return commitments.stream().anyMatch(c -> {
+            LocalDate dueEnd = c.dueDate() == null ? null : c.dueDate().last();
+            return CommitmentStatus.on(c.heldOn(), dueEnd, before) != CommitmentStatus.on(c.heldOn(), dueEnd, now);
+        });
     }
 
     private static <B> Set<B> distinct(Collection<B> blocks) {

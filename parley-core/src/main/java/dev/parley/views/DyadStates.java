@@ -13,6 +13,8 @@ import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.EventKind;
 import dev.parley.avro.EventParticipant;
 import dev.parley.avro.IndexPoint;
+import dev.parley.engagement.Commitment;
+import dev.parley.engagement.CommitmentStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -159,24 +161,22 @@ public final class DyadStates {
     }
 
     /**
-     * A commitment's status as of a day, from what the engagement stage reports now (relative to its stream time),
-     * the day an event of the dyad reports the meeting took place, and the end of the due period. Never more than
-     * the stream knows: a commitment reported SCHEDULED is SCHEDULED on every day.
+     * A commitment's status as of a day: the core's one rule ({@link CommitmentStatus#seenOn}) from what the
+     * engagement stage reports now (relative to its stream time), the day of the meeting event it found and the end
+     * of the due period. Never more than the stream knows: a commitment reported SCHEDULED is not OVERDUE on a later
+     * day.
      */
     public static String statusAsOf(String reported, LocalDate heldOn, LocalDate dueEnd, LocalDate day) {
-        boolean dueEnded = dueEnd != null && dueEnd.isBefore(day);
-        return switch (reported) {
-            case "HELD" -> {
-                if (heldOn != null) {
-                    yield heldOn.isAfter(day) ? (dueEnded ? "OVERDUE" : "SCHEDULED") : "HELD";
-                }
-                // Held by the engagement's rule, but no event of this state reports it: after the due period it
-                // must have been reported by then (the report is dated in the period), before it we cannot say.
-                yield dueEnded ? "HELD" : "SCHEDULED";
-            }
-            case "OVERDUE" -> dueEnded ? "OVERDUE" : "SCHEDULED";
-            default -> reported;
-        };
+        if (!reported.equals("SCHEDULED") && !reported.equals("HELD") && !reported.equals("OVERDUE")) {
+            return reported; // CANCELLED, POSTPONED as reported: the text gives no date for them
+        }
+        Commitment.Status stage = Commitment.Status.valueOf(reported);
+        if (stage == Commitment.Status.HELD && heldOn == null && dueEnd != null) {
+            // A record of an older build: HELD without the meeting's day. After the due period it must have been
+            // reported by then (the report is dated in the period), before it we cannot say.
+            heldOn = dueEnd.plusDays(1);
+        }
+        return CommitmentStatus.seenOn(stage, heldOn, dueEnd, day).name();
     }
 
     /** The last day of a due period starting on {@code due}. */
@@ -196,7 +196,7 @@ public final class DyadStates {
         LocalDate dueEnd = dueEnd(c.getDueDate(), c.getDuePrecision());
         String reported = c.getStatus().name();
         // Whether and when it was held is the engagement stage's one rule (HeldMeetings); here it is only placed in time.
-        LocalDate heldOn = reported.equals("HELD") ? c.getHeldOn() : null;
+        LocalDate heldOn = c.getHeldOn();
         return DyadCommitment.newBuilder().setId(c.getId()).setDescription(c.getDescription())
                 .setDueDate(c.getDueDate()).setDuePrecision(c.getDuePrecision()).setDueEnd(dueEnd)
                 .setPlace(c.getPlace()).setParties(List.copyOf(c.getParties())).setAgreedAtEventId(c.getAgreedAtEventId())

@@ -135,22 +135,35 @@ class SeedEngagementTest {
     }
 
     @Test
-    void addingArticlesOneByOneEndsInTheSameStateAndTheDiffsSayWhatToPublish() {
-        EngagementState running = new EngagementState(List.of(), List.of());
-        List<ArticleFacts> seen = new ArrayList<>();
-        java.util.Set<String> published = new java.util.TreeSet<>();
+    void addingArticlesOneByOneEndsInTheSameStateAndTheChangesSayWhatToPublish() {
+        // The engagement stage publishes IncrementalMerge's changes: applied one article at a time they must leave
+        // exactly the whole-set merge's events and commitments published.
+        IncrementalMerge merge = new IncrementalMerge(MERGER);
+        java.util.Map<String, EngagementEvent> published = new java.util.TreeMap<>();
+        java.util.Map<String, Commitment> publishedCommitments = new java.util.TreeMap<>();
         for (ArticleFacts f : facts) {
-            seen.add(f);
-            EngagementState next = MERGER.merge(seen);
-            EngagementDiff diff = EngagementDiff.between(running, next);
-            diff.upsertedEvents().forEach(e -> published.add(e.eventId()));
-            published.removeAll(diff.removedEventIds());
-            running = next;
+            merge.put(f);
+            IncrementalMerge.Changes changes = merge.refresh();
+            changes.goneEventIds().forEach(published::remove);
+            changes.events().forEach(e -> published.put(e.eventId(), e));
+            changes.goneCommitmentIds().forEach(publishedCommitments::remove);
+            changes.commitments().forEach(c -> publishedCommitments.put(c.commitmentId(), c));
         }
-        assertThat(running).isEqualTo(state);
-        assertThat(published).isEqualTo(state.events().stream().map(EngagementEvent::eventId)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
-        assertThat(EngagementDiff.between(state, MERGER.merge(facts)).isEmpty()).isTrue();
+        assertThat(merge.state()).isEqualTo(state);
+        assertThat(List.copyOf(published.values())).containsExactlyInAnyOrderElementsOf(state.events());
+        assertThat(List.copyOf(publishedCommitments.values())).containsExactlyInAnyOrderElementsOf(state.commitments());
+        assertThat(merge.refresh().events()).isEmpty();
+    }
+
+    @Test
+    void theViewsSeeEveryCommitmentOnTheNewestPapersDayAsTheEngagementStageReportsIt() {
+        LocalDate newest = facts.stream().map(ArticleFacts::publishedAt).max(LocalDate::compareTo).orElseThrow();
+        assertThat(state.commitments()).isNotEmpty();
+        for (Commitment c : state.commitments()) {
+            LocalDate dueEnd = c.dueDate() == null ? null : c.dueDate().last();
+            assertThat(dev.parley.views.DyadStates.statusAsOf(c.status().name(), c.heldOn(), dueEnd, newest))
+                    .as(c.commitmentId()).isEqualTo(c.status().name());
+        }
     }
 
     @Test
