@@ -266,13 +266,7 @@ public final class ArticleExtractor {
                 }
             }
             m.segment = new Span(segStart, segEnd);
-            // Hedged: "una posible llamada", "podría reunirse" — in the clause up to three words after the trigger,
-            // not in what was said ("said that Ottawa would honour ..."). Threats are conditional by nature.
-            Matcher after = java.util.regex.Pattern.compile("^(?:\\W+\\w+){0,3}")
-                    .matcher(folded.substring(m.trigger.end() - base, segEnd - base));
-            int hedgeEnd = m.trigger.end() + (after.find() ? after.end() : 0);
-            m.hedged = m.kind != EventKind.THREAT
-                    && lexicon.hedges.matcher(folded.substring(segStart - base, hedgeEnd - base)).find();
+            m.hedged = lexicallyHedged(m, folded, base);
             out.add(m);
         }
         // Clauses of one group with no actor between their triggers are one report ("dialogó este domingo vía
@@ -370,6 +364,25 @@ public final class ArticleExtractor {
     }
 
     /**
+     * Hedged: "una posible llamada", "podría reunirse", "talks set for April 17" — in the clause up to three words
+     * after the trigger, not in what was said ("said that Ottawa would honour ..."). Threats are conditional by nature.
+     */
+    private boolean lexicallyHedged(Mention m, String folded, int base) {
+        Matcher after = java.util.regex.Pattern.compile("^(?:\\W+\\w+){0,3}")
+                .matcher(folded.substring(m.trigger.end() - base, m.segment.end() - base));
+        int hedgeEnd = m.trigger.end() + (after.find() ? after.end() : 0);
+        int hedgeStart = m.segment.start();
+        if (m.syntaxOnly) {
+            // A clause only the parse found has no word-rule segment: look from three words before its trigger.
+            Matcher before = java.util.regex.Pattern.compile("(?:\\w+\\W+){0,3}$")
+                    .matcher(folded.substring(m.segment.start() - base, m.trigger.start() - base));
+            hedgeStart = before.find() ? m.segment.start() + before.start() : m.trigger.start();
+        }
+        return m.kind != EventKind.THREAT
+                && lexicon.hedges.matcher(folded.substring(hedgeStart - base, hedgeEnd - base)).find();
+    }
+
+    /**
      * Triggers the word rules missed ("met for an hour with", "Acuerdan", "signed") become clauses of their own; a
      * word-rule clause takes the parse's trigger inside it, and a trigger that is not asserted (negated, conditional,
      * hedged, planned) makes its clause hedged: a commitment or nothing, never an event.
@@ -409,6 +422,7 @@ public final class ArticleExtractor {
             m.segment = s.span();
             m.syntax = t;
             m.syntaxOnly = true;
+            m.hedged = lexicallyHedged(m, Folding.fold(s.text()), base);
             out.add(m);
         }
         out.sort(Comparator.comparing((Mention m) -> m.trigger));
