@@ -60,6 +60,8 @@ public final class TextActorReader {
     private final KnownPeople knownPeople;
 
     private final java.util.Collection<dev.parley.extract.syntax.TriggerLexicon.Words> eventVerbs;
+    /** "Spanish firms", "exportadores estadounidenses": a demonym on these nouns names no state (lexicon.json). */
+    private final Set<String> privateNouns;
 
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
         this(gazetteer, countries, KnownPeople.loadDefault());
@@ -72,6 +74,18 @@ public final class TextActorReader {
         this.countries = countries;
         this.titles = new OfficeTitles(gazetteer);
         this.eventVerbs = triggerLexicon().verbs.values();
+        this.privateNouns = privateNouns();
+    }
+
+    private static Set<String> privateNouns() {
+        try (var in = dev.parley.extract.Resources.open("parley/lexicon.json")) {
+            Set<String> words = new HashSet<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("privateNouns")
+                    .forEach(w -> words.add(fold(w.asText())));
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static dev.parley.extract.syntax.TriggerLexicon triggerLexicon() {
@@ -612,15 +626,29 @@ public final class TextActorReader {
                 if (consumed.contains(h) || overlapsFound(span)) {
                     continue;
                 }
+                if (h.demonym() && onPrivateNoun(h)) {
+                    continue;
+                }
                 Actor country = gazetteer.countryActor(h.code());
                 found.add(new ActorMention(country, span, h.demonym() ? Via.COUNTRY_ADJECTIVE : Via.COUNTRY_NAME));
             }
+        }
+
+        /** The word right after the demonym (English order) or right before it (Spanish order) is a private noun. */
+        private boolean onPrivateNoun(CountryFinder.Hit h) {
+            java.util.regex.Matcher after = WORD_AFTER.matcher(text.substring(h.end()));
+            java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
+            return after.lookingAt() && privateNouns.contains(fold(after.group(1)))
+                    || before.find() && privateNouns.contains(fold(before.group(1)));
         }
 
         private boolean overlapsFound(Span span) {
             return found.stream().anyMatch(f -> f.span().start() < span.end() && span.start() < f.span().end());
         }
     }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
     private static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();

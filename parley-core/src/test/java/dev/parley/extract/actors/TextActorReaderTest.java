@@ -240,6 +240,16 @@ class TextActorReaderTest {
     }
 
     @Test
+    void aDemonymOnAPrivateNounNamesNoState() {
+        ParsedSentence en = HandParse.of("Spanish firms and Algerian officials agreed a price .").parse();
+        assertThat(described(en, READER.read(en, "en", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:DZ <Algerian>");
+        ParsedSentence es = HandParse.of("Las empresas mexicanas y el gobierno chileno firmaron .").parse();
+        assertThat(described(es, READER.read(es, "es", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:CL <chileno>");
+    }
+
+    @Test
     void organisationsTakeTheCountryTheirNameOrQualifierGives() {
         ParsedSentence s = HandParse.of("El Ministerio de Relaciones Exteriores de Japón y la Cancillería chilena protestaron ante Reuters .")
                 .entity("Ministerio de Relaciones Exteriores de Japón", "ORG").entity("Cancillería", "ORG")
