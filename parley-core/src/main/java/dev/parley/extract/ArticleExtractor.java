@@ -352,9 +352,12 @@ public final class ArticleExtractor {
                 nearest.date = d;
             }
         }
+        Set<String> legislators = actors.stream().map(ActorMention::actor).filter(this::legislator).map(Actor::id)
+                .collect(Collectors.toSet());
         boolean ordered = false;
         for (Mention m : out) {
             participants.buildParticipants(m, s, actors, folded, earlier, out);
+            m.participants.removeIf(p -> legislators.contains(p.actorId()));
             // What follows an order to one's own minister ("pidió al canciller comunicarse con ...") is its content,
             // not something that happened.
             m.hedged |= ordered;
@@ -426,6 +429,12 @@ public final class ArticleExtractor {
             out.add(m);
         }
         out.sort(Comparator.comparing((Mention m) -> m.trigger));
+    }
+
+    /** A senator or deputy speaks for a legislature, not for the state: no side of an engagement event. */
+    private boolean legislator(Actor a) {
+        return a.type() == ActorType.PERSON && a.roles().stream().anyMatch(r -> lexicon.legislativeTitles
+                .matcher(Folding.fold(r)).find());
     }
 
     /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */

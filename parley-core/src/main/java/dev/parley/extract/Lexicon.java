@@ -30,6 +30,8 @@ public final class Lexicon {
 
     public final List<Trigger> triggers = new ArrayList<>();
     public final Pattern hedges;
+    /** Titles of legislators, who do not speak for their state ("el senador republicano Lindsey Graham advirtió"). */
+    public final Pattern legislativeTitles;
     public final Pattern instigatorCues;
     public final Pattern anaphoraCues;
     public final Pattern firstPersonCues;
@@ -53,6 +55,7 @@ public final class Lexicon {
                 triggers.add(new Trigger(EventKind.STATEMENT, GuardedPattern.lexiconRegex(p), true));
             }
             hedges = Folding.anyOf(DateResolver.strings(root.get("hedges")));
+            legislativeTitles = Folding.anyOf(DateResolver.strings(root.get("legislativeTitles")));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
             anaphoraCues = Folding.anyOf(DateResolver.strings(root.get("anaphoraCues")));
             firstPersonCues = Folding.anyOf(DateResolver.strings(root.get("firstPersonCues")));
