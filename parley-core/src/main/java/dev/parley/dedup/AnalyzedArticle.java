@@ -6,12 +6,15 @@ import dev.parley.text.Token;
 import dev.parley.text.Tokenizer;
 import java.util.List;
 
-/** An article with everything the comparisons need, all derived deterministically from (id, time, text). */
+/**
+ * An article with everything the comparisons need, all derived deterministically from (id, time, text): by
+ * {@link #of} from the text, or by {@link PackedAnalysis#unpack} from what {@link PackedAnalysis#pack} stored.
+ */
 public record AnalyzedArticle(
         String id,
         long publishedAtMillis,
         String text,
-        List<Token> tokens,
+        WordSpans words,
         long[] positionalShingles,
         long[] shingleSet,
         String exactKey) {
@@ -23,10 +26,10 @@ public record AnalyzedArticle(
         tokens.forEach(t -> folded.append(t.form()).append(' '));
         // Two independent 64-bit hashes: a chance collision between different texts is ~2^-128.
         byte[] bytes = folded.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String exactKey = 
+        String exactKey =
                 "x:" + Hashing.hex16(Hashing.murmur3x64(bytes, 1)) + Hashing.hex16(Hashing.murmur3x64(bytes, 2));
-        return new AnalyzedArticle(id, publishedAtMillis, text, tokens, positional, Shingles.set(positional),
-                exactKey);
+        return new AnalyzedArticle(id, publishedAtMillis, text, WordSpans.of(text, tokens), positional,
+                Shingles.set(positional), exactKey);
     }
 
     public boolean isEarlierThan(AnalyzedArticle other) {

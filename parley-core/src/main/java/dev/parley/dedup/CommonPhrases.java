@@ -43,7 +43,7 @@ final class CommonPhrases {
         int k = config.shingleWords();
         int w = config.winnowWindow();
         int joinGap = config.maxChainGap() + w;
-        int lastWord = article.tokens().size() - 1;
+        int lastWord = article.words().size() - 1;
         int lastShingle = article.positionalShingles().length - 1;
         List<Boilerplate> spans = new ArrayList<>();
         BitSet masked = new BitSet();
@@ -59,7 +59,7 @@ final class CommonPhrases {
                 int end = Math.min(lastWord, last(run) + k - 1);
                 int words = end - first + 1;
                 if (words < config.boilerplateMaxWords()) {
-                    spans.add(new Boilerplate(article.tokens().get(first).start(), article.tokens().get(end).end(),
+                    spans.add(new Boilerplate(article.words().start(first), article.words().end(end),
                             words, runMin));
                     // Winnowing keeps one shingle of every w: the run's text starts and ends within w - 1 shingles.
                     masked.set(Math.max(0, first - (w - 1)), Math.min(lastShingle, last(run) + (w - 1)) + 1);

@@ -123,9 +123,10 @@ public final class DedupEngine {
                 return new DedupResult(current, List.of(), List.of(), List.of(), List.of(), true, List.of());
             }
             long at = publishedAt.toEpochMilli();
-            stores.articles().put(articleId, new StoredArticle(articleId, at, text));
-            stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             AnalyzedArticle x = analyzed(articleId, at, text);
+            stores.articles().put(articleId,
+                    new StoredArticle(articleId, at, text, PackedAnalysis.pack(x, config.shingleWords())));
+            stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             List<Winnowing.Fingerprint> fingerprints = fingerprints(x);
             Set<Long> becameCommon = countPhrases(fingerprints);
             CommonPhrases.Found boilerplate = CommonPhrases.find(x, fingerprints, this::phraseArticles, config);
@@ -550,7 +551,18 @@ public final class DedupEngine {
             if (cached != null) {
                 return cached;
             }
-            return stores.articles().get(id).map(s -> analyzed(s.id(), s.publishedAtMillis(), s.text())).orElse(null);
+            return stores.articles().get(id).map(this::restored).orElse(null);
+        }
+
+        /** From the stored analysis; an article stored without one (an older build) is analysed from its text. */
+        private AnalyzedArticle restored(StoredArticle s) {
+            AnalyzedArticle a = PackedAnalysis.unpack(s.analysis(), s.id(), s.publishedAtMillis(), s.text(),
+                    config.shingleWords());
+            if (a == null) {
+                return analyzed(s.id(), s.publishedAtMillis(), s.text());
+            }
+            cache.put(s.id(), a);
+            return a;
         }
     }
 

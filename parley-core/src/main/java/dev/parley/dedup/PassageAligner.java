@@ -1,6 +1,5 @@
 package dev.parley.dedup;
 
-import dev.parley.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -68,8 +67,8 @@ public final class PassageAligner {
             countInA.merge(h, 1, Integer::sum);
         }
         int k = config.shingleWords();
-        int lastA = a.tokens().size() - 1;
-        int lastB = b.tokens().size() - 1;
+        int lastA = a.words().size() - 1;
+        int lastB = b.words().size() - 1;
         List<Run> runs = new ArrayList<>();
         Map<Integer, int[]> openByDiagonal = new HashMap<>(); // diagonal -> {startI, startJ, lastI}
         for (int i = 0; i < ha.length; i++) {
@@ -133,7 +132,7 @@ public final class PassageAligner {
     private static int substantive(AnalyzedArticle article, BitSet covered) {
         int n = 0;
         for (int i = covered.nextSetBit(0); i >= 0; i = covered.nextSetBit(i + 1)) {
-            if (FunctionWords.isSubstantive(article.text(), article.tokens().get(i))) {
+            if (article.words().isSubstantive(i)) {
                 n++;
             }
         }
@@ -166,8 +165,8 @@ public final class PassageAligner {
         double similarity = (double) (coveredA.cardinality() + coveredB.cardinality())
                 / ((aEnd - aStart + 1) + (bEnd - bStart + 1));
         return java.util.Optional.of(new PassageMatch(
-                a.id(), a.tokens().get(aStart).start(), a.tokens().get(aEnd).end(), aStart, aEnd,
-                b.id(), b.tokens().get(bStart).start(), b.tokens().get(bEnd).end(), bStart, bEnd,
+                a.id(), a.words().start(aStart), a.words().end(aEnd), aStart, aEnd,
+                b.id(), b.words().start(bStart), b.words().end(bEnd), bStart, bEnd,
                 matched, Math.round(similarity * 1000) / 1000.0));
     }
 }

@@ -100,8 +100,8 @@ public final class StatementBuilder {
         Map<String, Integer> wordsByArticle = new LinkedHashMap<>();
         for (Region r : component) {
             AnalyzedArticle art = articles.get(r.articleId);
-            int charStart = art.tokens().get(r.wordStart).start();
-            int charEnd = art.tokens().get(r.wordEnd).end();
+            int charStart = art.words().start(r.wordStart);
+            int charEnd = art.words().end(r.wordEnd);
             reprints.add(new Reprint(r.articleId, charStart, charEnd, r.similarity));
             wordsByArticle.merge(r.articleId, r.wordEnd - r.wordStart + 1, Integer::sum);
             if (art == canonical) {
@@ -113,7 +113,7 @@ public final class StatementBuilder {
                 Hashing.hash64(canonical.id() + "\n" + TextNormalizer.normalize(canonicalText)));
         List<MeterLabel> labels = new ArrayList<>();
         wordsByArticle.forEach((articleId, words) -> {
-            double share = Math.min(1.0, (double) words / articles.get(articleId).tokens().size());
+            double share = Math.min(1.0, (double) words / articles.get(articleId).words().size());
             share = Math.round(share * 1000) / 1000.0;
             labels.add(new MeterLabel(articleId, id, MeterLabel.classify(share), share,
                     articleId.equals(canonical.id())));

@@ -178,7 +178,8 @@ public final class ScalingBench {
         Map<String, List<Posting>> buckets = new HashMap<>();
         for (Loaded l : loaded) {
             AnalyzedArticle a = l.a();
-            articles.put(a.id(), new StoredArticle(a.id(), a.publishedAtMillis(), a.text()));
+            articles.put(a.id(), new StoredArticle(a.id(), a.publishedAtMillis(), a.text(),
+                    dev.parley.dedup.PackedAnalysis.pack(a, config.shingleWords())));
             decisions.put(a.id(), decision(l.g(), a, byIndex.get(l.g().sourceIndex())));
             Posting p = new Posting(a.id(), a.publishedAtMillis());
             buckets.computeIfAbsent(a.exactKey(), k -> new ArrayList<>()).add(p);

@@ -13,8 +13,14 @@ import java.util.List;
 /** The dedup stage's stored types (store values); golden samples of every version are under test resources. */
 public final class DedupStateFormats {
 
+    /**
+     * Version 2 adds the packed analysis (word offsets and positional shingle hashes). A version-1 value upgrades to
+     * an empty analysis: that article is analysed from its text when read, as before, so an older index needs no
+     * rebuild (it is re-packed only as articles arrive and expire).
+     */
     public static final StateFormat<StoredArticle> STORED_ARTICLE = StateFormat.of("dedup.stored-article", StoredArticle.class)
             .upgradeFrom(0, Upgrades::unchanged)
+            .upgradeFrom(1, tree -> ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("analysis", ""))
             .build();
     public static final StateFormat<List<Posting>> POSTINGS = StateFormat.of("dedup.postings", new TypeReference<List<Posting>>() { })
             .upgradeFrom(0, Upgrades::unchanged)

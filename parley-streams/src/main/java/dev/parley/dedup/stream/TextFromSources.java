@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The core's article store, holding the text once: the stage already keeps every ingested {@link Article} (for its
- * outputs), so {@code dedup-articles} stores each article's id and time with an empty text, and a read takes the
+ * outputs), so {@code dedup-articles} stores each article's id, time and packed analysis with an empty text, and a read takes the
  * text from the article's source. Values an older build wrote with their text are read as they are.
  */
 final class TextFromSources implements KeyValueStore<String, StoredArticle> {
@@ -28,7 +28,7 @@ final class TextFromSources implements KeyValueStore<String, StoredArticle> {
 
     @Override
     public void put(String key, StoredArticle value) {
-        articles.put(key, new StoredArticle(value.id(), value.publishedAtMillis(), ""));
+        articles.put(key, value.withText(""));
     }
 
     @Override
@@ -51,6 +51,6 @@ final class TextFromSources implements KeyValueStore<String, StoredArticle> {
             return stored;
         }
         String text = sources.get(stored.id()).map(Article::getBody).map(CharSequence::toString).orElse("");
-        return new StoredArticle(stored.id(), stored.publishedAtMillis(), text);
+        return stored.withText(text);
     }
 }

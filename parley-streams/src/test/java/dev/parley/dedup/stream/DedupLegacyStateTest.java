@@ -80,7 +80,7 @@ class DedupLegacyStateTest {
         assertThat(upgraded.clusters()).isEqualTo(fresh.clusters());
         assertThat(upgraded.statements()).isEqualTo(fresh.statements());
         assertThat(upgraded.decisionLog()).isEqualTo(fresh.decisionLog());
-        assertThat(inNewLayout(upgraded.stores())).isEqualTo(fresh.stores());
+        assertThat(withoutAnalyses(inNewLayout(upgraded.stores()))).isEqualTo(withoutAnalyses(fresh.stores()));
     }
 
     /** Builds before dedup-cluster-of kept each article's canonical in the copies store under "c:" + id. */
@@ -96,6 +96,21 @@ class DedupLegacyStateTest {
             copies.put("c:" + kv.key, kv.value);
             clusterOf.delete(kv.key);
         }
+    }
+
+    /**
+     * An article an older build stored keeps its empty analysis (it is analysed from its text when read) until it
+     * leaves the index, so the articles are compared without their packed analyses.
+     */
+    private static Map<String, Map<String, Object>> withoutAnalyses(Map<String, Map<String, Object>> stores) {
+        Map<String, Map<String, Object>> out = new TreeMap<>(stores);
+        Map<String, Object> articles = new TreeMap<>();
+        stores.get(DedupStoreNames.ARTICLES).forEach((id, v) -> {
+            dev.parley.dedup.store.StoredArticle a = (dev.parley.dedup.store.StoredArticle) v;
+            articles.put(id, new dev.parley.dedup.store.StoredArticle(a.id(), a.publishedAtMillis(), a.text()));
+        });
+        out.put(DedupStoreNames.ARTICLES, articles);
+        return out;
     }
 
     /** The canonicals an upgraded run has not rewritten yet, read where the new build keeps them. */

@@ -1,6 +1,9 @@
 package dev.parley.dedup.stream;
 
+import dev.parley.dedup.AnalyzedArticle;
 import dev.parley.dedup.ArticleDecision;
+import dev.parley.dedup.DedupConfig;
+import dev.parley.dedup.PackedAnalysis;
 import dev.parley.dedup.MeterLabel;
 import dev.parley.dedup.PassageMatch;
 import dev.parley.dedup.Reprint;
@@ -20,12 +23,25 @@ class DedupStateHistoryTest extends StateHistoryContract {
         return DedupStateFormats.all();
     }
 
+    private static final AnalyzedArticle STORED = AnalyzedArticle.of("a-1f2e", 1_736_553_600_000L,
+            "México y Estados Unidos acordaron una reunión de seguridad en Washington.",
+            DedupConfig.defaults().shingleWords());
+
+    /** Versions before 2 had no packed analysis: they read back with an empty one (analysed from the text). */
+    @Override
+    protected Object expected(String name, int version) {
+        if (name.equals(DedupStateFormats.STORED_ARTICLE.name()) && version < 2) {
+            return new StoredArticle(STORED.id(), STORED.publishedAtMillis(), STORED.text());
+        }
+        return super.expected(name, version);
+    }
+
     @Override
     protected Map<String, Object> samples() {
         return Map.of(
                 DedupStateFormats.PHRASE_ARTICLES.name(), 57,
-                DedupStateFormats.STORED_ARTICLE.name(), new StoredArticle("a-1f2e", 1_736_553_600_000L,
-                        "México y Estados Unidos acordaron una reunión de seguridad en Washington."),
+                DedupStateFormats.STORED_ARTICLE.name(), new StoredArticle(STORED.id(), STORED.publishedAtMillis(),
+                        STORED.text(), PackedAnalysis.pack(STORED, DedupConfig.defaults().shingleWords())),
                 DedupStateFormats.POSTINGS.name(), List.of(new Posting("a-1f2e", 1_736_553_600_000L),
                         new Posting("a-77c0", 1_736_640_000_000L)),
                 DedupStateFormats.DECISION.name(), new ArticleDecision("a-77c0", 1_736_640_000_000L,
