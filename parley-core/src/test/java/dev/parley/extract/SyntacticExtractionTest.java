@@ -87,6 +87,41 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aKnownOfficeHolderTakesTheCountryTheTextLeavesOut() {
+        LocalDate friday1987 = LocalDate.of(1987, 6, 12);
+        ArticleEvent e = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", friday1987, "en",
+                "", "Chancellor Kohl met Brazilian President Jose Sarney in Bonn on Tuesday.")));
+        assertEvent(e, EventKind.MEET_VISIT, List.of("BR", "DE"), LocalDate.of(1987, 6, 9));
+        assertThat(e.participants()).extracting(Participant::actorId).contains("person:DE:helmut-kohl");
+    }
+
+    @Test
+    void aDemandMadeInTalksIsAnEventOfItsOwnBetweenTheSidesOfTheTalks() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test",
+                LocalDate.of(1987, 6, 12), "en", "", "U.S. Secretary of State George Shultz met Soviet Foreign "
+                + "Minister Eduard Shevardnadze in Geneva on Tuesday. In the talks Shevardnadze demanded that "
+                + "Washington lift the grain embargo."));
+        assertThat(f.events()).as(describe(f)).hasSize(2);
+        assertThat(f.events()).anySatisfy(e -> assertEvent(e, EventKind.MEET_VISIT, List.of("SU", "US"),
+                LocalDate.of(1987, 6, 9)));
+        assertThat(f.events()).anySatisfy(e -> {
+            assertEvent(e, EventKind.DEMAND, List.of("SU", "US"), LocalDate.of(1987, 6, 9));
+            assertRoles(e, "SU", "US");
+        });
+    }
+
+    @Test
+    void aLegislatorIsNoSideOfAnEvent() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        LocalDate friday2013 = LocalDate.of(2013, 11, 15);
+        assertThat(text.extract(new ArticleInput("t", "test", friday2013, "es", "", "El senador estadounidense Juan "
+                + "Pérez advirtió este lunes a Irán que habrá sanciones.")).events()).isEmpty();
+        ArticleEvent minister = only(text.extract(new ArticleInput("t", "test", friday2013, "es", "", "El "
+                + "secretario de Estado estadounidense advirtió este lunes a Irán que habrá sanciones.")));
+        assertEvent(minister, EventKind.THREAT, List.of("IR", "US"), LocalDate.of(2013, 11, 11));
+    }
+
+    @Test
     void aThirdCountryInTheSentenceIsContextNotAParticipant() {
         ArticleEvent e = only(read("es", "La canciller de Canadá conversó este lunes por teléfono con el secretario "
                 + "de Relaciones Exteriores de México sobre los aranceles de Estados Unidos."));
