@@ -122,7 +122,7 @@ public final class EvaluationReport {
         row(out, "negatives with events", t -> t.negativesWithEvents() + "/" + t.negatives());
         row(out, "commitments matched/gold", t -> t.matchedCommitments() + "/" + t.goldCommitments()
                 + " (" + t.predictedCommitments() + " pred)");
-        row(out, "extraction ms mean / p99", t -> String.format(Locale.ROOT, "%.1f / %.1f", t.meanMillis(), t.p99Millis()));
+        row(out, "extraction ms mean / p99", t -> String.format(Locale.ROOT, "%.0f / %.0f", t.meanMillis(), t.p99Millis()));
         for (ExtractionEvaluation.Skipped s : outcome.skipped()) {
             out.println("NOT SCORED " + s.gold().reference() + " (" + s.gold().file() + ":" + s.gold().line() + "): "
                     + s.reason());
@@ -138,7 +138,8 @@ public final class EvaluationReport {
 
     private void row(PrintWriter out, String label, java.util.function.Function<Totals, String> cell) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", label));
-        columns.values().forEach(t -> line.append(String.format(Locale.ROOT, "%14s", cell.apply(t))));
+        // A cell wider than its column still keeps one space from the one before it.
+        columns.values().forEach(t -> line.append(String.format(Locale.ROOT, " %13s", cell.apply(t))));
         out.println(line);
     }
 
