@@ -138,8 +138,13 @@ final class EventPlacement {
     }
 
     private Set<String> countriesOf(Draft d) {
+        return countriesOf(d.participants.values());
+    }
+
+    /** The states the participants speak for: a gazetteer actor's countries (an envoy's host too), else its own. */
+    private Set<String> countriesOf(java.util.Collection<Participant> participants) {
         Set<String> all = new HashSet<>();
-        for (Participant p : d.participants.values()) {
+        for (Participant p : participants) {
             gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
                 if (p.country() != null) {
                     all.add(p.country());
@@ -290,15 +295,7 @@ final class EventPlacement {
                 return false;
             }
         }
-        Set<String> all = new HashSet<>();
-        for (Participant p : m.participants) {
-            gazetteer.actor(p.actorId()).ifPresentOrElse(a -> all.addAll(a.countries()), () -> {
-                if (p.country() != null) {
-                    all.add(p.country());
-                }
-            });
-        }
-        return all.size() >= 2;
+        return countriesOf(m.participants).size() >= 2;
     }
 
     /** "México rechazó ... de Estados Unidos", "Brazil and Argentina agreed": states as the parties themselves. */
