@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,15 @@ public final class EngagementMerger {
 
     /** Undated reports (publication-date fallback) may be of events up to this many days before the paper. */
     private static final int FALLBACK_WINDOW_DAYS = 7;
+
+    /**
+     * The horizon of a standing body's undated commitment: an agreed report that names the body which will meet but
+     * no due date ("the Security Implementation Group will meet") is the same commitment as another report of that
+     * body only when the two papers are at most this many days apart. A standing body meets again and again; its
+     * next meeting is news for weeks, not for the rest of its existence, and a month covers a monthly body's cycle
+     * and the follow-up reporting of a quarterly one without folding its later rounds into the first.
+     */
+    public static final int STANDING_BODY_HORIZON_DAYS = 30;
 
     private final Ontology ontology;
     private final Gazetteer gazetteer;
@@ -114,8 +124,8 @@ public final class EngagementMerger {
 
     private EngagementState merge(Map<String, ArticleFacts> byId, LocalDate asOf) {
         Clustering c = cluster(byId);
-        List<Commitment> commitments = mergeCommitments(c.agreed(), c.fulfilled(), c.eventIdByLocal(), c.events(),
-                asOf);
+        List<Commitment> commitments = mergeCommitments(c.agreed(), id -> byId.get(id).publishedAt(), c.fulfilled(),
+                c.eventIdByLocal(), c.events(), asOf);
         return new EngagementState(c.events(), commitments);
     }
 
@@ -365,11 +375,13 @@ public final class EngagementMerger {
 
     /**
      * The second stage: commitments from the agreed reports (canonical order), given the first stage. events may be
-     * any superset of those a commitment is agreed at or could be held at (see {@link MergeBlocks}).
+     * any superset of those a commitment is agreed at or could be held at (see {@link MergeBlocks}); published:
+     * the paper's day of an article id (of every report in all).
      */
-    List<Commitment> mergeCommitments(List<ArticleCommitment> all, Map<String, List<ArticleCommitment>> fulfilled,
-                                              Map<String, String> eventIdByLocal, List<EngagementEvent> events,
-                                              LocalDate asOf) {
+    List<Commitment> mergeCommitments(List<ArticleCommitment> all, Function<String, LocalDate> published,
+                                      Map<String, List<ArticleCommitment>> fulfilled,
+                                      Map<String, String> eventIdByLocal, List<EngagementEvent> events,
+                                      LocalDate asOf) {
         List<List<ArticleCommitment>> groups = new ArrayList<>();
         // Reports that name the body which will meet group by body; the others by due date.
         for (ArticleCommitment c : all) {
@@ -380,7 +392,9 @@ public final class EngagementMerger {
                 boolean dueAgrees = c.dueDate() == null || g.stream().allMatch(x -> x.dueDate() == null
                         || x.dueDate().compatibleWith(c.dueDate()));
                 // The body that will meet names the commitment, whichever report says where it was agreed.
-                boolean sameBody = c.subjectActorId() != null && c.subjectActorId().equals(groupSubject(g)) && dueAgrees;
+                // Undated, only within the standing body's horizon of a report of it (or of an undated one).
+                boolean sameBody = c.subjectActorId() != null && c.subjectActorId().equals(groupSubject(g)) && dueAgrees
+                        && g.stream().anyMatch(x -> sameRound(c, x, published));
                 boolean sameEvent = Objects.equals(eventIdByLocal.get(head.agreedAtLocalEventId()), event);
                 boolean samePlace = c.placeId() == null || g.stream().allMatch(x -> x.placeId() == null
                         || x.placeId().equals(c.placeId()));
@@ -447,6 +461,22 @@ public final class EngagementMerger {
         out.sort(Comparator.comparing((Commitment c) -> c.dueDate() == null ? LocalDate.MAX : c.dueDate().first())
                 .thenComparing(Commitment::commitmentId));
         return out;
+    }
+
+    /**
+     * Two reports of one body that can be one commitment: both dated, compatible due dates; one of them undated,
+     * papers at most {@link #STANDING_BODY_HORIZON_DAYS} apart (the key {@link MergeBlocks} buckets by week).
+     */
+    private static boolean sameRound(ArticleCommitment c, ArticleCommitment x, Function<String, LocalDate> published) {
+        if (c.dueDate() != null && x.dueDate() != null) {
+            return x.dueDate().compatibleWith(c.dueDate());
+        }
+        return c.subjectActorId().equals(x.subjectActorId()) && withinHorizon(published.apply(c.articleId()),
+                published.apply(x.articleId()));
+    }
+
+    static boolean withinHorizon(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay()) <= STANDING_BODY_HORIZON_DAYS;
     }
 
     private static String groupSubject(List<ArticleCommitment> g) {

@@ -92,7 +92,7 @@ public final class IncrementalMerge {
         for (ArticleCommitment c : f.commitments()) {
             if (!c.held()) {
                 agreedById.put(c.localId(), c);
-                reports.add(c.localId(), blocks.commitmentKeys(c));
+                reports.add(c.localId(), blocks.commitmentKeys(c, f.publishedAt()));
                 dirtyReports.add(c.localId());
                 reportsByArticle.computeIfAbsent(c.articleId(), x -> new HashSet<>()).add(c.localId());
                 heldDays(c).forEach(d -> reportsByHeldDay.computeIfAbsent(d, x -> new HashSet<>()).add(c.localId()));
@@ -210,8 +210,8 @@ public final class IncrementalMerge {
                 }
             }
             List<ArticleCommitment> agreed = members.stream().map(agreedById::get).toList(); // TreeSet: by localId
-            CommitmentBlock b = new CommitmentBlock(members, merger.mergeCommitments(agreed, fulfilledOf(members),
-                    eventIdByLocal, eventsRead(agreed), asOf));
+            CommitmentBlock b = new CommitmentBlock(members, merger.mergeCommitments(agreed,
+                    id -> facts.get(id).publishedAt(), fulfilledOf(members), eventIdByLocal, eventsRead(agreed), asOf));
             members.forEach(id -> commitmentBlockOf.put(id, b));
             dirtyReports.removeAll(members);
             commitments.addAll(b.commitments());

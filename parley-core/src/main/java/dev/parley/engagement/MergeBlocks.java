@@ -7,6 +7,7 @@ import dev.parley.extract.DateBasis;
 import dev.parley.extract.EventKind;
 import dev.parley.extract.ResolvedDate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,10 @@ import java.util.Set;
  *   <li>Countries are left out on purpose: a cluster's country pair is that of the union of its members and can
  *       differ from every member's own pair, and a held meeting's countries come from the commitments it fulfils,
  *       so no per-report pair is a key the merge provably respects.</li>
- *   <li>Agreed commitments group by the body that will meet (its actor id, PEER {@code subject}) or by a due date
- *       compatible with a member's (every due day, PEER {@code due}).</li>
+ *   <li>Agreed commitments group by a due date compatible with a member's (every due day, PEER {@code due}), or
+ *       by the body that will meet, when one of the two reports is undated only within the body's horizon
+ *       ({@link EngagementMerger#STANDING_BODY_HORIZON_DAYS}) of the other's paper: the paper's week, RIGHT, and
+ *       for an undated report every week within the horizon, LEFT ({@code subject}).</li>
  *   <li>A held report fulfils an agreed one by the body (actor id or a shared name token, {@link BodyNames#keys})
  *       and, when the agreed one has a due date, a day in its period ± 1 ({@code fulfils}, agreed LEFT, held RIGHT;
  *       an agreed report without due date is matched on the name alone, under "any").</li>
@@ -47,6 +50,8 @@ public final class MergeBlocks {
     }
 
     private static final int FALLBACK_WINDOW_DAYS = 7;
+    /** Two days at most the horizon apart lie in weeks at most this many apart (their Mondays differ by ≤ N + 6). */
+    static final int HORIZON_WEEKS = (EngagementMerger.STANDING_BODY_HORIZON_DAYS + 6) / 7;
 
     private final EngagementMerger merger;
 
@@ -88,16 +93,34 @@ public final class MergeBlocks {
         return out;
     }
 
-    /** The keys of one agreed report for the second stage, where commitments group. */
-    public Set<Key> commitmentKeys(ArticleCommitment c) {
+    /**
+     * The keys of one agreed report, in an article published on the given day, for the second stage, where
+     * commitments group: every due day (PEER {@code due}), and for a report naming the body that will meet, the week
+     * of its paper ({@code subject|body|week}, RIGHT) and, when it has no due date, also every week that a paper
+     * within the body's horizon can fall in (LEFT), so an undated report meets every report of its body it may join
+     * and two dated ones meet only through their due days.
+     */
+    public Set<Key> commitmentKeys(ArticleCommitment c, LocalDate published) {
         Set<Key> out = new HashSet<>();
         if (c.subjectActorId() != null) {
-            out.add(new Key("subject|" + c.subjectActorId(), Role.PEER));
+            String body = "subject|" + c.subjectActorId() + "|";
+            LocalDate week = week(published);
+            out.add(new Key(body + week, Role.RIGHT));
+            if (c.dueDate() == null) {
+                for (int k = -HORIZON_WEEKS; k <= HORIZON_WEEKS; k++) {
+                    out.add(new Key(body + week.plusWeeks(k), Role.LEFT));
+                }
+            }
         }
         if (c.dueDate() != null) {
             days(c.dueDate().first(), c.dueDate().last()).forEach(d -> out.add(new Key("due|" + d, Role.PEER)));
         }
         return out;
+    }
+
+    /** The Monday of a day's week. */
+    static LocalDate week(LocalDate day) {
+        return day.with(DayOfWeek.MONDAY);
     }
 
     /**

@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * stage ran before, against the incremental merge. The history is {@link ShiftedHistory}: the extracted facts of
  * {@code episode} generated articles (seeds and samples texts), repeated every ten weeks under new ids. Each
  * invocation replaces the newest article's facts with another article's (alternating), so every call is a real
- * change of a block at the end of history.
+ * change of a block at the end of history. {@code -p texts=seeds} takes the seeds as the episode (a standing body's
+ * undated commitment in every episode).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +45,14 @@ public class IncrementalMergeKernels {
     @Param({"100"})
     public int episode;
 
+    /**
+     * What an episode is: {@code generated} articles ({@code episode} of them), or {@code seeds}, the seed texts
+     * themselves (the first directory of {@code parley.bench.bases}), whose every episode repeats an undated
+     * commitment of one standing body.
+     */
+    @Param({"generated"})
+    public String texts;
+
     private EngagementMerger merger;
     private List<ArticleFacts> withProbe;
     private List<ArticleFacts> withAlternative;
@@ -56,8 +65,9 @@ public class IncrementalMergeKernels {
     public void setUp() {
         ArticleExtractor extractor = ArticleExtractor.withDefaults();
         merger = new EngagementMerger(extractor.ontology(), extractor.gazetteer());
-        List<ArticleFacts> base = KernelInputs.articles(episode).stream().map(ArticleInput::of)
-                .map(extractor::extract).toList();
+        List<ArticleFacts> base = (texts.equals("seeds") ? KernelInputs.seedInputs()
+                : KernelInputs.articles(episode).stream().map(ArticleInput::of).toList())
+                .stream().map(extractor::extract).toList();
         withProbe = ShiftedHistory.of(base, history, 70);
         // The newest article that reports a commitment (its change reaches both stages), and another article of
         // its episode with events, under the probe's id.

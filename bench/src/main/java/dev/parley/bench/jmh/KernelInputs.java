@@ -6,6 +6,8 @@ import dev.parley.bench.CorpusGenerator;
 import dev.parley.bench.CorpusGenerator.Generated;
 import dev.parley.dedup.AnalyzedArticle;
 import dev.parley.dedup.DedupConfig;
+import dev.parley.extract.ArticleInput;
+import dev.parley.extract.report.IngestedCorpus;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +28,19 @@ final class KernelInputs {
 
     static synchronized List<Generated> corpus(int count) {
         if (corpus == null || corpus.size() < count) {
-            String bases = System.getProperty("parley.bench.bases", "../shared/seeds,samples");
-            List<Path> paths = Arrays.stream(bases.split(",")).map(String::strip).map(Path::of).toList();
-            corpus = BenchArticles.generate(paths, count, CorpusGenerator.Shares.DEFAULT, 20, 1);
+            corpus = BenchArticles.generate(bases(), count, CorpusGenerator.Shares.DEFAULT, 20, 1);
         }
         return corpus.subList(0, count);
+    }
+
+    /** The seed texts as the extractor reads them (the first directory of the bases). */
+    static List<ArticleInput> seedInputs() {
+        return IngestedCorpus.read(bases().get(0)).articles();
+    }
+
+    private static List<Path> bases() {
+        String bases = System.getProperty("parley.bench.bases", "../shared/seeds,samples");
+        return Arrays.stream(bases.split(",")).map(String::strip).map(Path::of).toList();
     }
 
     static List<Article> articles(int count) {
