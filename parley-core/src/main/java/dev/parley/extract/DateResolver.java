@@ -82,6 +82,9 @@ public final class DateResolver {
             addWeekPhrases(root.get("thisWeek"), ref -> ref);
             // "at the weekend", "el fin de semana": the Saturday and Sunday before the report, as their week.
             addWeekPhrases(root.get("weekend"), ref -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)));
+            // "last month", "el año pasado": the whole previous month or year, as the text gives no finer date.
+            addPeriodPhrases(root.get("lastMonth"), ref -> new ResolvedDate(ref.minusMonths(1), DatePrecision.MONTH));
+            addPeriodPhrases(root.get("lastYear"), ref -> new ResolvedDate(ref.minusYears(1), DatePrecision.YEAR));
             // "en febrero", "durante el mes de febrero", "February 2026"
             rules.add(new Rule(Folding.wordPattern("(?:(?:" + monthPrefix + ")\\s+)(" + month + ")(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?"), true,
                     (m, ref, fut) -> monthOnly(months.get(m.group(1)), m.group(2), ref)));
@@ -131,6 +134,17 @@ public final class DateResolver {
         for (String p : strings(phrases)) {
             rules.add(new Rule(Folding.literalPattern(p), true,
                     (m, ref, fut) -> Optional.of(new ResolvedDate(ref.plusDays(offsetDays), precision))));
+        }
+    }
+
+    private void addPeriodPhrases(JsonNode phrases, java.util.function.Function<LocalDate, ResolvedDate> period) {
+        if (phrases == null) {
+            return;
+        }
+        List<String> sorted = new ArrayList<>(strings(phrases));
+        sorted.sort(Comparator.comparing(String::length).reversed());
+        for (String p : sorted) {
+            rules.add(new Rule(Folding.literalPattern(p), true, (m, ref, fut) -> Optional.of(period.apply(ref))));
         }
     }
 

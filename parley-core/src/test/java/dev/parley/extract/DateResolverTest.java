@@ -63,6 +63,19 @@ class DateResolverTest {
     }
 
     @Test
+    void lastMonthAndLastYearAreTheWholePreviousPeriod() {
+        LocalDate ref = LocalDate.of(1987, 3, 13);
+        assertThat(RESOLVER.resolve("Washington signed an accord with Taipei last year", ref))
+                .contains(new ResolvedDate(LocalDate.of(1986, 1, 1), DatePrecision.YEAR));
+        assertThat(RESOLVER.resolve("firmaron el año pasado un acuerdo", ref))
+                .contains(new ResolvedDate(LocalDate.of(1986, 1, 1), DatePrecision.YEAR));
+        assertThat(RESOLVER.resolve("talks held last month in Paris", ref))
+                .contains(new ResolvedDate(LocalDate.of(1987, 2, 1), DatePrecision.MONTH));
+        assertThat(RESOLVER.resolve("se reunieron el mes pasado", ref).orElseThrow().last())
+                .isEqualTo(LocalDate.of(1987, 2, 28));
+    }
+
+    @Test
     void absoluteDateWithWeekdayIsOneExpression() {
         var found = RESOLVER.findAll("El domingo 11 de enero, ambos funcionarios", LocalDate.of(2026, 1, 16));
         assertThat(found).hasSize(1);
