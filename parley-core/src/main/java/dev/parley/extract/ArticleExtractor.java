@@ -167,6 +167,7 @@ public final class ArticleExtractor {
         List<ArticleEvent> events = new ArrayList<>();
         Map<Draft, String> ids = new LinkedHashMap<>();
         drafts.sort(Comparator.comparingInt(Draft::firstSentence));
+        MentionTrace.log(input, mentions, drafts);
         for (Draft d : drafts) {
             String localId = input.articleId() + "#e" + (events.size() + 1);
             ids.put(d, localId);
