@@ -38,7 +38,8 @@ final class EventPlacement {
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
         for (Mention m : mentions) {
-            if (m.hedged || m.datedOnly || m.event != null || m.connectorAnchor != null || m.date != null || !strong(m, lead)) {
+            if (m.hedged || (m.datedOnly && !leadStatement(m, lead)) || m.event != null || m.connectorAnchor != null
+                    || m.date != null || !(leadStatement(m, lead) || strong(m, lead))) {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
@@ -317,6 +318,33 @@ final class EventPlacement {
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
         return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m);
+    }
+
+    /**
+     * "U.S. Agriculture Secretary Richard Lyng said he will ask Japan ...": a wire lead in which a named person of one
+     * state speaks of another state is a statement of that day, even undated. Elsewhere a reporting verb only says
+     * who spoke. A person, not an organisation or a state: "the United States said" in a lead is mostly the
+     * report of a demand or a threat, told by its own verb.
+     */
+    private boolean leadStatement(Mention m, int lead) {
+        if (m.hedged || m.sentence.index() != lead || m.kind != EventKind.STATEMENT) {
+            return false;
+        }
+        Set<String> speakers = new HashSet<>();
+        Set<String> addressed = new HashSet<>();
+        for (Participant p : m.participants) {
+            String country = countryOf(p);
+            if (country == null) {
+                continue;
+            }
+            if (p.role() == Participant.Role.INITIATOR && p.type() == ActorType.PERSON) {
+                speakers.add(country);
+            } else if (p.role() == Participant.Role.TARGET && p.type() == ActorType.COUNTRY) {
+                addressed.add(country);
+            }
+        }
+        addressed.removeAll(speakers);
+        return !speakers.isEmpty() && !addressed.isEmpty();
     }
 
     /**

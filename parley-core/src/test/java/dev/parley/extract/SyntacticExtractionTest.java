@@ -111,6 +111,21 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aWireLeadInWhichAnOfficialSpeaksOfAnotherStateIsAStatementOfThatDay() {
+        ArticleEvent e = only(read("en", "FINLAND TO SEEK FERRY DEAL",
+                "Finnish Foreign Minister Kalle Virtanen said he will ask Estonia to cut harbour fees for ferries. "
+                        + "The fees rose twice last year."));
+        assertEvent(e, EventKind.STATEMENT, List.of("EE", "FI"), FRIDAY);
+        assertRoles(e, "FI", "EE");
+
+        // Further down the story, or said by a ministry rather than a person, it only says who spoke.
+        assertThat(read("en", "FERRY FEES RISE", "Harbour fees for ferries rose twice last year. "
+                + "Finnish Foreign Minister Kalle Virtanen said he will ask Estonia to cut them.").events()).isEmpty();
+        assertThat(read("en", "FERRY FEES RISE", "The Finnish foreign ministry said it will ask Estonia to cut "
+                + "harbour fees for ferries.").events()).isEmpty();
+    }
+
+    @Test
     void aLegislatorIsNoSideOfAnEvent() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         LocalDate friday2013 = LocalDate.of(2013, 11, 15);
