@@ -71,6 +71,9 @@ public final class IncrementalMerge {
     private final Map<String, Set<String>> reportsByArticle = new HashMap<>();
     private final TreeMap<LocalDate, Set<String>> reportsByHeldDay = new TreeMap<>();
     private final Map<String, Set<String>> heldByAgreed = new HashMap<>();
+    // The commitment blocks by the days their status can move on (held on, the day after the due period), so a new
+    // newest paper visits only the blocks whose status it can move, not every block of history.
+    private final TreeMap<LocalDate, Set<CommitmentBlock>> blocksByStatusDay = new TreeMap<>();
     private LocalDate mergedAsOf;
 
     public IncrementalMerge(EngagementMerger merger) {
@@ -148,7 +151,12 @@ public final class IncrementalMerge {
     public Changes refresh() {
         LocalDate asOf = published.isEmpty() ? LocalDate.MIN : published.lastKey();
         if (mergedAsOf != null && !asOf.equals(mergedAsOf)) {
-            for (CommitmentBlock b : distinct(commitmentBlockOf.values())) {
+            // A status moves between two days only on a status day after the earlier and by the later one.
+            boolean later = asOf.isAfter(mergedAsOf);
+            Set<CommitmentBlock> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+            blocksByStatusDay.subMap(later ? mergedAsOf : asOf, false, later ? asOf : mergedAsOf, true)
+                    .values().forEach(candidates::addAll);
+            for (CommitmentBlock b : candidates) {
                 if (overdueMoves(b.commitments(), mergedAsOf, asOf)) {
                     retire(b);
                 }
@@ -213,6 +221,7 @@ public final class IncrementalMerge {
             CommitmentBlock b = new CommitmentBlock(members, merger.mergeCommitments(agreed,
                     id -> facts.get(id).publishedAt(), fulfilledOf(members), eventIdByLocal, eventsRead(agreed), asOf));
             members.forEach(id -> commitmentBlockOf.put(id, b));
+            statusDays(b).forEach(d -> blocksByStatusDay.computeIfAbsent(d, x -> identitySet()).add(b));
             dirtyReports.removeAll(members);
             commitments.addAll(b.commitments());
             mergedReports += members.size();
@@ -314,7 +323,34 @@ public final class IncrementalMerge {
         }
         if (retiredCommitmentBlocks.stream().noneMatch(r -> r == b)) {
             retiredCommitmentBlocks.add(b);
+            for (LocalDate d : statusDays(b)) {
+                Set<CommitmentBlock> of = blocksByStatusDay.get(d);
+                if (of != null && of.remove(b) && of.isEmpty()) {
+                    blocksByStatusDay.remove(d);
+                }
+            }
         }
+    }
+
+    /**
+     * The days on which a block's status can move ({@link CommitmentStatus#on}): HELD from the day it was held on,
+     * OVERDUE from the day after its due period.
+     */
+    private static Set<LocalDate> statusDays(CommitmentBlock b) {
+        Set<LocalDate> out = new TreeSet<>();
+        for (Commitment c : b.commitments()) {
+            if (c.heldOn() != null) {
+                out.add(c.heldOn());
+            }
+            if (c.dueDate() != null && c.dueDate().last().isBefore(LocalDate.MAX)) {
+                out.add(c.dueDate().last().plusDays(1));
+            }
+        }
+        return out;
+    }
+
+    private static <B> Set<B> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static <K> void removeIdentical(Map<K, List<EngagementEvent>> index, K key, EngagementEvent e) {

@@ -68,6 +68,12 @@ public final class HttpRemoteViews implements RemoteViews {
     }
 
     @Override
+    public ViewAnswer group(String host, ViewStore store, String group, int partition) {
+        return fetch(host, store.name() + "/group?partition=" + partition + "&group="
+                + URLEncoder.encode(group, StandardCharsets.UTF_8));
+    }
+
+    @Override
     public ViewAnswer getAsOf(String host, ViewStore store, String key, int partition, java.time.LocalDate day) {
         return fetch(host, store.name() + "/get?partition=" + partition + "&asOf=" + day + "&key="
                 + URLEncoder.encode(key, StandardCharsets.UTF_8));

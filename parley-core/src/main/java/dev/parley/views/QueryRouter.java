@@ -40,6 +40,20 @@ public final class QueryRouter {
                 (host, p) -> remote.getAsOf(host, store, key, p, day));
     }
 
+    /**
+     * Every value a grouped store holds under {@code group} (a dyad's events, say), read from the one partition that
+     * owns the group, here or at its owner: one routed read instead of a gather from every instance.
+     */
+    public ViewAnswer group(ViewStore store, String group, boolean forwarded) {
+        return route(store, group, forwarded, p -> groupLocal(store, group, p),
+                (host, p) -> remote.group(host, store, group, p));
+    }
+
+    /** The internal endpoint of {@link #group}: the asking instance believes this one owns {@code partition}. */
+    public ViewAnswer groupLocal(ViewStore store, String group, int partition) {
+        return list(() -> directory.groupLocal(store, group, partition));
+    }
+
     private interface LocalRead {
         ViewAnswer read(int partition);
     }

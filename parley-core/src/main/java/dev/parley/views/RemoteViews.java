@@ -11,6 +11,11 @@ public interface RemoteViews {
     /** Answers {@link ViewAnswer.Found} with a JSON array. */
     ViewAnswer all(String host, ViewStore store, Set<Integer> partitions);
 
+    /** A grouped store's values under one group, as a JSON array. */
+    default ViewAnswer group(String host, ViewStore store, String group, int partition) {
+        return new ViewAnswer.Unavailable("group reads are not forwarded by " + getClass().getSimpleName());
+    }
+
     /** A versioned store's value as of a day. */
     default ViewAnswer getAsOf(String host, ViewStore store, String key, int partition, LocalDate day) {
         return new ViewAnswer.Unavailable("as-of reads are not forwarded by " + getClass().getSimpleName());

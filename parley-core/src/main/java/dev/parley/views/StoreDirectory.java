@@ -20,6 +20,14 @@ public interface StoreDirectory {
     /** Every value in the given local partitions. */
     List<JsonNode> allLocal(ViewStore store, Set<Integer> partitions) throws NotQueryableException;
 
+    /**
+     * The values of a grouped store ({@code group|id} keys, partitioned by the group) under one group, from the
+     * given local partition: a prefix scan, not a gather.
+     */
+    default List<JsonNode> groupLocal(ViewStore store, String group, int partition) throws NotQueryableException {
+        throw new NotQueryableException(store.name() + " is not keyed by group");
+    }
+
     /** A versioned store's value of one key as of the end of {@code day}, from the given local partition. */
     default Optional<JsonNode> getLocalAsOf(ViewStore store, String key, int partition, LocalDate day)
             throws NotQueryableException {

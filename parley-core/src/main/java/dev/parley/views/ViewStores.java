@@ -25,6 +25,14 @@ public final class ViewStores {
     /** commitment id → EngagementCommitment (with its status). */
     public static final ViewStore COMMITMENTS = new ViewStore("parley-commitments", VIEWS_STAGE);
 
+    /**
+     * {@code dyad|event id} → EngagementEvent, partitioned by the dyad alone: a dyad's events are one prefix of one
+     * partition ({@link QueryRouter#group}), so a list filtered by dyad reads only them.
+     */
+    public static final ViewStore DYAD_EVENTS = new ViewStore("views-dyad-events", VIEWS_STAGE);
+    /** {@code dyad|commitment id} → EngagementCommitment, partitioned by the dyad alone, like {@link #DYAD_EVENTS}. */
+    public static final ViewStore DYAD_COMMITMENTS = new ViewStore("views-dyad-commitments", VIEWS_STAGE);
+
     /** dyad → its current DyadState (every known fact, statuses as reported); also the index of known dyads. */
     public static final ViewStore DYADS = new ViewStore("parley-dyads", VIEWS_STAGE);
     /** dyad → DyadState, versioned (KIP-889): one version per event date, queried as of a day through IQv2. */
@@ -33,7 +41,7 @@ public final class ViewStores {
     public static final ViewStore ACTORS = new ViewStore("parley-actors", VIEWS_STAGE);
 
     private static final List<ViewStore> ALL = List.of(ARTICLES, STATEMENTS, ARTICLE_DEDUP, CLUSTER_MEMBERS,
-            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS, DYADS, DYAD_HISTORY, ACTORS);
+            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS, DYAD_EVENTS, DYAD_COMMITMENTS, DYADS, DYAD_HISTORY, ACTORS);
 
     private ViewStores() {
     }

@@ -61,6 +61,15 @@ class QueryRouterTest {
             return localValues.values().stream().map(v -> (JsonNode) new TextNode(v)).toList();
         }
 
+        /** The local values whose key starts with "group|", like the prefix scan of a grouped store. */
+        @Override
+        public List<JsonNode> groupLocal(ViewStore store, String group, int partition) throws NotQueryableException {
+            getLocal(store, group, partition); // the same partition and restoring rules as a key read
+            return localValues.entrySet().stream().filter(e -> e.getKey().startsWith(group + "|"))
+                    .map(e -> (JsonNode) new TextNode(e.getValue())).sorted(java.util.Comparator.comparing(JsonNode::asText))
+                    .toList();
+        }
+
         @Override
         public Optional<JsonNode> getLocalAsOf(ViewStore store, String key, int partition, LocalDate day)
                 throws NotQueryableException {
@@ -89,6 +98,13 @@ class QueryRouterTest {
             calls.add("all " + host + " " + partitions);
             return next instanceof ViewAnswer.Found
                     ? new ViewAnswer.Found(JsonNodeFactory.instance.arrayNode().add("remote-b1")) : next;
+        }
+
+        @Override
+        public ViewAnswer group(String host, ViewStore store, String group, int partition) {
+            calls.add("group " + host + " " + group + " p" + partition);
+            return next instanceof ViewAnswer.Found
+                    ? new ViewAnswer.Found(JsonNodeFactory.instance.arrayNode().add("remote-" + group)) : next;
         }
 
         @Override
@@ -178,5 +194,24 @@ class QueryRouterTest {
         directory.restoring = true;
         assertThat(router.getAsOf(STORE, "a1", day, false)).isInstanceOf(ViewAnswer.Unavailable.class);
         assertThat(router.allAsOf(STORE, day)).isInstanceOf(ViewAnswer.Unavailable.class);
+    }
+
+    @Test
+    void aGroupIsReadFromTheOnePartitionThatOwnsItAndNowhereElse() {
+        directory.localValues.putAll(Map.of("a7|x", "a7-x", "a7|y", "a7-y", "a70|z", "a70-z"));
+        // Here: only that group's values, not a neighbour whose name starts the same, and no instance asked.
+        assertThat(((ViewAnswer.Found) router.group(STORE, "a7", false)).value()).extracting(JsonNode::asText)
+                .containsExactly("a7-x", "a7-y");
+        assertThat(((ViewAnswer.Found) router.group(STORE, "a8", false)).value()).isEmpty();
+        assertThat(remote.calls).isEmpty();
+        // Elsewhere: one call to the owner's partition, never a gather; forwarded requests are not passed on.
+        assertThat(((ViewAnswer.Found) router.group(STORE, "b7", false)).value()).extracting(JsonNode::asText)
+                .containsExactly("remote-b7");
+        assertThat(remote.calls).containsExactly("group host-b:2 b7 p1");
+        assertThat(router.group(STORE, "b7", true)).isInstanceOf(ViewAnswer.Unavailable.class);
+        assertThat(router.group(STORE, "zzz", false)).isInstanceOf(ViewAnswer.Unavailable.class);
+        assertThat(router.groupLocal(STORE, "a7", 1)).isInstanceOf(ViewAnswer.Unavailable.class);
+        directory.restoring = true;
+        assertThat(router.group(STORE, "a7", false)).isInstanceOf(ViewAnswer.Unavailable.class);
     }
 }

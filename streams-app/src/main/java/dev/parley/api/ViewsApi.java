@@ -88,6 +88,7 @@ public final class ViewsApi implements AutoCloseable {
         app.sse("/api/feed", this::feed);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/get", this::internalGet);
         app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/all", this::internalAll);
+        app.get(HttpRemoteViews.INTERNAL_PREFIX + "{store}/group", this::internalGroup);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
@@ -267,7 +268,10 @@ public final class ViewsApi implements AutoCloseable {
 
     // --- engagement events and commitments -----------------------------------------------------------------------
 
-    /** {@code ?dyad=MX-US&from=&to=&actor=&kind=&asOf=}: filters combine; dates inclusive, ISO. */
+    /**
+     * {@code ?dyad=MX-US&from=&to=&actor=&kind=&asOf=}: filters combine; dates inclusive, ISO. With a dyad only that
+     * dyad's events are read (one prefix of the partition that owns it), else every event.
+     */
     private void events(Context ctx) {
         String dyad = QueryParams.dyad(ctx, "dyad");
         String kind = QueryParams.oneOf(ctx, "kind", EVENT_KINDS);
@@ -275,7 +279,8 @@ public final class ViewsApi implements AutoCloseable {
         String from = isoDate(ctx, "from");
         String to = minDate(isoDate(ctx, "to"), isoDate(ctx, "asOf"));
         QueryParams.page(ctx);
-        Optional<List<JsonNode>> all = list(ctx, ViewStores.EVENTS);
+        Optional<List<JsonNode>> all = dyad == null ? list(ctx, ViewStores.EVENTS)
+                : list(ctx, router.group(ViewStores.DYAD_EVENTS, dyad, forwarded(ctx)));
         if (all.isEmpty()) {
             return;
         }
@@ -293,24 +298,42 @@ public final class ViewsApi implements AutoCloseable {
 
     /**
      * {@code ?status=&dyad=&asOf=}. With asOf: the commitments agreed at an event dated by then; their status is the
-     * current one (a past status needs the versioned dyad state).
+     * current one (a past status needs the versioned dyad state). With a dyad only that dyad's commitments (and, for
+     * asOf, its events) are read, each one prefix of the partition that owns the dyad; an agreeing event filed under
+     * no dyad of the commitment is looked up by id.
      */
     private void commitments(Context ctx) {
         String status = QueryParams.oneOf(ctx, "status", COMMITMENT_STATUSES);
         String dyad = QueryParams.dyad(ctx, "dyad");
         String asOf = isoDate(ctx, "asOf");
         QueryParams.page(ctx);
-        Optional<List<JsonNode>> all = list(ctx, ViewStores.COMMITMENTS);
+        boolean forwarded = forwarded(ctx);
+        Optional<List<JsonNode>> all = dyad == null ? list(ctx, ViewStores.COMMITMENTS)
+                : list(ctx, router.group(ViewStores.DYAD_COMMITMENTS, dyad, forwarded));
         if (all.isEmpty()) {
             return;
         }
         java.util.Map<String, String> eventDates = new java.util.HashMap<>();
         if (asOf != null) {
-            Optional<List<JsonNode>> events = list(ctx, ViewStores.EVENTS);
+            Optional<List<JsonNode>> events = dyad == null ? list(ctx, ViewStores.EVENTS)
+                    : list(ctx, router.group(ViewStores.DYAD_EVENTS, dyad, forwarded));
             if (events.isEmpty()) {
                 return;
             }
             events.get().forEach(e -> eventDates.put(e.path("id").asText(), e.path("date").asText()));
+            for (JsonNode c : all.get()) {
+                String agreedAt = c.path("agreedAtEventId").asText(null);
+                if (agreedAt != null && !eventDates.containsKey(agreedAt)) {
+                    ViewAnswer event = router.get(ViewStores.EVENTS, agreedAt, forwarded);
+                    if (event instanceof ViewAnswer.Unavailable) {
+                        respond(ctx, event);
+                        return;
+                    }
+                    if (event instanceof ViewAnswer.Found e) {
+                        eventDates.put(agreedAt, e.value().path("date").asText());
+                    }
+                }
+            }
         }
         List<JsonNode> commitments = all.get().stream()
                 .filter(c -> status == null || c.path("status").asText().equals(status))
@@ -325,7 +348,11 @@ public final class ViewsApi implements AutoCloseable {
 
     /** Every value of a store, or empty after answering the request with the reason it cannot be listed. */
     private Optional<List<JsonNode>> list(Context ctx, ViewStore store) {
-        ViewAnswer all = router.all(store);
+        return list(ctx, router.all(store));
+    }
+
+    /** The values of a list answer, or empty after answering the request with the reason there is none. */
+    private static Optional<List<JsonNode>> list(Context ctx, ViewAnswer all) {
         if (!(all instanceof ViewAnswer.Found found)) {
             respond(ctx, all);
             return Optional.empty();
@@ -489,6 +516,19 @@ public final class ViewsApi implements AutoCloseable {
         }
         respond(ctx, asOf == null ? router.allLocal(store.get(), wanted)
                 : router.allLocalAsOf(store.get(), wanted, LocalDate.parse(asOf)));
+    }
+
+    private void internalGroup(Context ctx) {
+        Optional<ViewStore> store = internalStore(ctx);
+        if (store.isEmpty()) {
+            return;
+        }
+        String group = ctx.queryParam("group");
+        int partition = QueryParams.partition(ctx.queryParam("partition"));
+        if (group == null || group.isEmpty()) {
+            throw new IllegalArgumentException("group is required");
+        }
+        respond(ctx, router.groupLocal(store.get(), group, partition));
     }
 
     private Optional<ViewStore> internalStore(Context ctx) {

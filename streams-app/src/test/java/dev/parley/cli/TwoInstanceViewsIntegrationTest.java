@@ -220,6 +220,31 @@ class TwoInstanceViewsIntegrationTest {
         }
         assertThat(awaitJson(b, "/api/commitments?asOf=2026-01-13", j -> true).path("count").asLong())
                 .isEqualTo(agreedBy13th);
+        // Filtered by dyad, the lists read one prefix of the dyad's partition (here or at its owner), not every
+        // instance: the same as every event or commitment filtered by hand.
+        List<JsonNode> mxUsByHand = new ArrayList<>();
+        awaitJson(b, "/api/events", j -> true).path("events").forEach(e -> {
+            if (e.path("dyads").toString().contains("\"MX-US\"")) {
+                mxUsByHand.add(e);
+            }
+        });
+        assertThat(fromA.path("events")).containsExactlyElementsOf(mxUsByHand);
+        List<JsonNode> mxUsCommitments = new ArrayList<>();
+        long mxUsAgreedBy13th = 0;
+        for (JsonNode c : commitments.path("commitments")) {
+            if (c.path("dyads").toString().contains("\"MX-US\"")) {
+                mxUsCommitments.add(c);
+                mxUsAgreedBy13th += eventDates.getOrDefault(c.path("agreedAtEventId").asText(), "9999")
+                        .compareTo("2026-01-13") <= 0 ? 1 : 0;
+            }
+        }
+        assertThat(mxUsCommitments).isNotEmpty();
+        for (ParleyNode node : List.of(a, b)) {
+            assertThat(awaitJson(node, "/api/commitments?dyad=us-mx", j -> true).path("commitments"))
+                    .containsExactlyElementsOf(mxUsCommitments);
+            assertThat(awaitJson(node, "/api/commitments?dyad=MX-US&asOf=2026-01-13", j -> true).path("count")
+                    .asLong()).isEqualTo(mxUsAgreedBy13th);
+        }
         assertThat(get(a, "/api/events?from=yesterday").statusCode()).isEqualTo(400);
 
         // The dyad state: the same events, once each with their sources; as of 13 January only those dated by then.

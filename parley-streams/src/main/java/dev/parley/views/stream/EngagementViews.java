@@ -37,8 +37,9 @@ public final class EngagementViews {
     static final String EVENT_DYADS_STORE = "views-event-dyads";
     static final String COMMITMENT_DYADS_STORE = "views-commitment-dyads";
     static final String EVENT_ACTORS_STORE = "views-event-actors";
-    static final String DYAD_EVENTS_STORE = "views-dyad-events";
-    static final String DYAD_COMMITMENTS_STORE = "views-dyad-commitments";
+    /** Queryable by dyad prefix ({@link ViewStores#DYAD_EVENTS}). */
+    static final String DYAD_EVENTS_STORE = ViewStores.DYAD_EVENTS.name();
+    static final String DYAD_COMMITMENTS_STORE = ViewStores.DYAD_COMMITMENTS.name();
     /** The default history kept by the versioned dyad store (README: parley.views.dyad.history.days). */
     public static final Duration DEFAULT_HISTORY = Duration.ofDays(3650);
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -145,6 +146,26 @@ public final class KafkaStoreDirectory implements StoreDirectory {
             } catch (InvalidStateStoreException e) {
                 throw notQueryable(store, partition, e);
             }
+        }
+        return values;
+    }
+
+    @Override
+    public List<JsonNode> groupLocal(ViewStore store, String group, int partition) throws NotQueryableException {
+        StoreBinding binding = binding(store);
+        if (!binding.grouped()) {
+            throw new NotQueryableException(store.name() + " is not keyed by group");
+        }
+        List<JsonNode> values = new ArrayList<>();
+        try (KeyValueIterator<String, Object> members = local(store, partition)
+                .prefixScan(GroupPartitioner.key(group, ""), new StringSerializer())) {
+            members.forEachRemaining(kv -> {
+                if (kv.value != null) {
+                    values.add(ViewJson.tree(binding.toJson().apply(kv.value)));
+                }
+            });
+        } catch (InvalidStateStoreException e) {
+            throw notQueryable(store, partition, e);
         }
         return values;
     }

@@ -80,6 +80,11 @@ public final class ReadSide implements AutoCloseable {
                         ViewJson::record),
                 StoreBinding.<EngagementCommitment>of(ViewStores.COMMITMENTS, sourceKeys,
                         ParleyTopics.ENGAGEMENT_COMMITMENTS, ViewJson::record),
+                // Keyed dyad|id, partitioned by the dyad (GroupPartitioner): a dyad's facts are one prefix scan.
+                StoreBinding.<EngagementEvent>grouped(ViewStores.DYAD_EVENTS, EngagementViews.EVENTS_BY_DYAD,
+                        ViewJson::record),
+                StoreBinding.<EngagementCommitment>grouped(ViewStores.DYAD_COMMITMENTS, EngagementViews.EVENTS_BY_DYAD,
+                        ViewJson::record),
                 // Keyed by dyad / actor id and partitioned like a plain UTF-8 key (GroupPartitioner).
                 StoreBinding.<DyadState>ofRepartition(ViewStores.DYADS, internalKeys, EngagementViews.EVENTS_BY_DYAD,
                         ViewJson::record),
