@@ -126,6 +126,16 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void leavingForACapitalIsAVisitToItsState() {
+        ArticleEvent e = only(read("en", "", "Finland's trade minister left for Tallinn on Monday saying he would "
+                + "press for lower harbour fees."));
+        assertEvent(e, EventKind.MEET_VISIT, List.of("EE", "FI"), LocalDate.of(2026, 3, 2));
+        ArticleEvent es = only(read("es", "", "El canciller finlandés salió hacia Tallin el lunes para negociar las "
+                + "tarifas portuarias."));
+        assertEvent(es, EventKind.MEET_VISIT, List.of("EE", "FI"), LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
     void aLegislatorIsNoSideOfAnEvent() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         LocalDate friday2013 = LocalDate.of(2013, 11, 15);
