@@ -136,6 +136,13 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void anotherStatesMinistryOfForeignRelationsIsNotMexicos() {
+        ArticleEvent e = only(read("es", "", "El ministro polaco de Relaciones Exteriores, Tomasz Nowak, exigió "
+                + "este lunes a Ucrania que reabra la frontera."));
+        assertEvent(e, EventKind.DEMAND, List.of("PL", "UA"), LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
     void aLegislatorIsNoSideOfAnEvent() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         LocalDate friday2013 = LocalDate.of(2013, 11, 15);
