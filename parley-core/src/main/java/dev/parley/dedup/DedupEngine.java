@@ -353,7 +353,7 @@ public final class DedupEngine {
             List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
             partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
                     .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
-            partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
+            partners = partners.subList(0, Math.min(partners.size(), config.maxPassagePartners()));
             List<PassageMatch> found = new ArrayList<>();
             for (String partnerId : partners) {
                 boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
