@@ -61,6 +61,7 @@ public final class ParleyConfig {
     public static final String DEDUP_LATENESS_DAYS = "parley.dedup.lateness.days";
     public static final String DEDUP_COMMON_PHRASE_ARTICLES = "parley.dedup.common.phrase.articles";
     public static final String DEDUP_BOILERPLATE_MAX_WORDS = "parley.dedup.boilerplate.max.words";
+    public static final String DEDUP_MAX_PASSAGE_PARTNERS = "parley.dedup.max.passage.partners";
     public static final String EXTRACT_GAZETTEER_FILES = "parley.extract.gazetteer.files";
     public static final String ENGAGEMENT_MERGE_INTERVAL_MS = "parley.engagement.merge.interval.ms";
     public static final String VIEWS_DYAD_HISTORY_DAYS = "parley.views.dyad.history.days";
@@ -129,6 +130,9 @@ public final class ParleyConfig {
                             + "(see [Common phrases](#common-phrases-boilerplate))")
             .define(DEDUP_BOILERPLATE_MAX_WORDS, Type.INT, "40", atLeast(0), LOW,
                     "a run of common phrases shorter than this many words is boilerplate: never a statement")
+            .define(DEDUP_MAX_PASSAGE_PARTNERS, Type.INT, "16", atLeast(1), LOW,
+                    "earlier articles an arriving article is aligned with for shared passages: those sharing the "
+                            + "most phrases (winnowing fingerprints) with it (see [Deduplication](#deduplication))")
             .define(EXTRACT_GAZETTEER_FILES, Type.LIST, "", MEDIUM, "gazetteer extension files, comma-separated "
                     + "(see [Engagement extraction](#engagement-extraction))")
             .define(ENGAGEMENT_MERGE_INTERVAL_MS, Type.LONG, "500", atLeast(1), LOW,

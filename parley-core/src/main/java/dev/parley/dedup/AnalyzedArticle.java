@@ -10,14 +10,59 @@ import java.util.List;
  * An article with everything the comparisons need, all derived deterministically from (id, time, text): by
  * {@link #of} from the text, or by {@link PackedAnalysis#unpack} from what {@link PackedAnalysis#pack} stored.
  */
-public record AnalyzedArticle(
-        String id,
-        long publishedAtMillis,
-        String text,
-        WordSpans words,
-        long[] positionalShingles,
-        long[] shingleSet,
-        String exactKey) {
+public final class AnalyzedArticle {
+
+    private final String id;
+    private final long publishedAtMillis;
+    private final String text;
+    private final WordSpans words;
+    private final long[] positionalShingles;
+    private final String exactKey;
+    /** Sorted distinct shingles, computed on first use: a passage partner read from the index never needs them. */
+    private long[] shingleSet;
+
+    public AnalyzedArticle(String id, long publishedAtMillis, String text, WordSpans words, long[] positionalShingles,
+                           String exactKey) {
+        this.id = id;
+        this.publishedAtMillis = publishedAtMillis;
+        this.text = text;
+        this.words = words;
+        this.positionalShingles = positionalShingles;
+        this.exactKey = exactKey;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long publishedAtMillis() {
+        return publishedAtMillis;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public WordSpans words() {
+        return words;
+    }
+
+    /** The word k-shingle hashes by position (shingle i starts at word i). */
+    public long[] positionalShingles() {
+        return positionalShingles;
+    }
+
+    /** The distinct shingle hashes, sorted. */
+    public long[] shingleSet() {
+        if (shingleSet == null) {
+            shingleSet = Shingles.set(positionalShingles);
+        }
+        return shingleSet;
+    }
+
+    public String exactKey() {
+        return exactKey;
+    }
 
     public static AnalyzedArticle of(String id, long publishedAtMillis, String text, int shingleWords) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -28,8 +73,7 @@ public record AnalyzedArticle(
         byte[] bytes = folded.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String exactKey =
                 "x:" + Hashing.hex16(Hashing.murmur3x64(bytes, 1)) + Hashing.hex16(Hashing.murmur3x64(bytes, 2));
-        return new AnalyzedArticle(id, publishedAtMillis, text, WordSpans.of(text, tokens), positional,
-                Shingles.set(positional), exactKey);
+        return new AnalyzedArticle(id, publishedAtMillis, text, WordSpans.of(text, tokens), positional, exactKey);
     }
 
     public boolean isEarlierThan(AnalyzedArticle other) {

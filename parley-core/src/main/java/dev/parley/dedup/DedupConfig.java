@@ -16,7 +16,10 @@ import java.time.Duration;
  * @param containmentMinRatio  ...and the smaller text is at least this share of the larger (else it is a reprinted
  *                             passage, left to the passage level)
  * @param bucketCap            postings kept per LSH bucket and per fingerprint (the earliest by publishedAt, id)
- * @param maxCandidates        near-duplicate candidates verified, and passage partners aligned, per article
+ * @param maxCandidates        near-duplicate candidates verified per article
+ * @param maxPassagePartners   passage partners aligned per article: those sharing the most winnowing fingerprints
+ *                             with it (then the earliest); a reprint needs one link into its statement, and a text
+ *                             reprinted by more outlets than this is still one statement through their links
  * @param winnowWindow         winnowing window w: every shared run of w + k - 1 words shares a fingerprint
  * @param minPassageWords      a passage must match at least this many words
  * @param minLongestRun        ...and contain an unbroken run of at least this many words
@@ -42,6 +45,7 @@ public record DedupConfig(
         double containmentMinRatio,
         int bucketCap,
         int maxCandidates,
+        int maxPassagePartners,
         int winnowWindow,
         int minPassageWords,
         int minLongestRun,
@@ -58,7 +62,7 @@ public record DedupConfig(
         if (bands * rows > permutations) {
             throw new IllegalArgumentException("bands * rows exceeds permutations");
         }
-        if (shingleWords < 1 || winnowWindow < 1 || bands < 1 || rows < 1) {
+        if (shingleWords < 1 || winnowWindow < 1 || bands < 1 || rows < 1 || maxPassagePartners < 1) {
             throw new IllegalArgumentException("sizes must be positive");
         }
         if (commonPhraseArticles < 1 || commonPhraseArticles >= bucketCap) {
@@ -68,43 +72,50 @@ public record DedupConfig(
     }
 
     public static DedupConfig defaults() {
-        return new DedupConfig(5, 128, 32, 4, 0.7, 0.9, 0.5, 64, 64, 4, 12, 8, 5, 8, 20,
+        return new DedupConfig(5, 128, 32, 4, 0.7, 0.9, 0.5, 64, 64, 16, 4, 12, 8, 5, 8, 20,
                 Duration.ofDays(30), 200, 50, 40, "dedup-1");
     }
 
     public DedupConfig withJaccardThreshold(double t) {
         return new DedupConfig(shingleWords, permutations, bands, rows, t, containmentThreshold,
-                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                containmentMinRatio, bucketCap, maxCandidates, maxPassagePartners, winnowWindow, minPassageWords, minLongestRun,
                 minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
                 boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withContainmentThreshold(double t) {
         return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, t,
-                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                containmentMinRatio, bucketCap, maxCandidates, maxPassagePartners, winnowWindow, minPassageWords, minLongestRun,
                 minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
                 boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withHorizon(Duration newHorizon) {
         return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
-                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                containmentMinRatio, bucketCap, maxCandidates, maxPassagePartners, winnowWindow, minPassageWords, minLongestRun,
                 minSubstantiveWords, maxChainGap, regionGap, newHorizon, maxComponentArticles, commonPhraseArticles,
                 boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withBanding(int newBands, int newRows) {
         return new DedupConfig(shingleWords, permutations, newBands, newRows, jaccardThreshold,
-                containmentThreshold, containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords,
+                containmentThreshold, containmentMinRatio, bucketCap, maxCandidates, maxPassagePartners, winnowWindow, minPassageWords,
                 minLongestRun, minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
                 boilerplateMaxWords, algorithmVersion);
     }
 
     public DedupConfig withCommonPhrases(int articles, int maxWords) {
         return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
-                containmentMinRatio, bucketCap, maxCandidates, winnowWindow, minPassageWords, minLongestRun,
+                containmentMinRatio, bucketCap, maxCandidates, maxPassagePartners, winnowWindow, minPassageWords, minLongestRun,
                 minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, articles, maxWords,
                 algorithmVersion);
+    }
+
+    public DedupConfig withMaxPassagePartners(int partners) {
+        return new DedupConfig(shingleWords, permutations, bands, rows, jaccardThreshold, containmentThreshold,
+                containmentMinRatio, bucketCap, maxCandidates, partners, winnowWindow, minPassageWords, minLongestRun,
+                minSubstantiveWords, maxChainGap, regionGap, horizon, maxComponentArticles, commonPhraseArticles,
+                boilerplateMaxWords, algorithmVersion);
     }
 
     /** Probability that a pair of Jaccard similarity s shares at least one band: 1 - (1 - s^r)^b. */

@@ -128,8 +128,11 @@ public final class DedupEngine {
                     new StoredArticle(articleId, at, text, PackedAnalysis.pack(x, config.shingleWords())));
             stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             List<Winnowing.Fingerprint> fingerprints = fingerprints(x);
-            Set<Long> becameCommon = countPhrases(fingerprints);
-            CommonPhrases.Found boilerplate = CommonPhrases.find(x, fingerprints, this::phraseArticles, config);
+            long[] distinct = distinctHashes(fingerprints);
+            int[] articlesNow = new int[distinct.length];
+            Set<Long> becameCommon = countPhrases(distinct, articlesNow);
+            CommonPhrases.Found boilerplate = CommonPhrases.find(x, fingerprints,
+                    fp -> articlesNow[java.util.Arrays.binarySearch(distinct, fp)], config);
 
             List<Neighbor> neighbors = findDuplicates(x);
             ArticleDecision decision = decide(x, neighbors);
@@ -163,7 +166,7 @@ public final class DedupEngine {
             if (!decision.kind().isCopy()) {
                 Set<String> duplicateIds = new TreeSet<>();
                 neighbors.forEach(n -> duplicateIds.add(n.article().id()));
-                newPassages.addAll(alignWithPartners(x, duplicateIds, boilerplate));
+                newPassages.addAll(alignWithPartners(x, distinct, duplicateIds, boilerplate));
                 seeds.add(x.id());
             }
             Set<String> realigned = realignHolders(becameCommon, x.id());
@@ -176,13 +179,18 @@ public final class DedupEngine {
 
         // ---- common phrases ----
 
-        /** Counts the article in each of its fingerprints; returns those it makes common. */
-        private Set<Long> countPhrases(List<Winnowing.Fingerprint> fingerprints) {
+        /**
+         * Counts the article in each of its distinct fingerprints, writing into {@code articlesNow} the articles
+         * carrying each one now (itself included); returns those it makes common.
+         */
+        private Set<Long> countPhrases(long[] distinct, int[] articlesNow) {
             Set<Long> becameCommon = new TreeSet<>();
-            for (long fp : distinctHashes(fingerprints)) {
+            for (int i = 0; i < distinct.length; i++) {
+                long fp = distinct[i];
                 String key = fingerprintKey(fp);
                 int before = stores.phraseArticles().get(key).orElse(0);
                 stores.phraseArticles().put(key, before + 1);
+                articlesNow[i] = before + 1;
                 if (before == config.commonPhraseArticles()) {
                     becameCommon.add(fp);
                 }
@@ -334,11 +342,11 @@ public final class DedupEngine {
             }
         }
 
-        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, Set<String> duplicateIds,
-                                                     CommonPhrases.Found boilerplate) {
+        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, long[] fingerprintHashes,
+                                                     Set<String> duplicateIds, CommonPhrases.Found boilerplate) {
             Map<String, Integer> sharedFingerprints = new HashMap<>();
             Map<String, Posting> postingById = new HashMap<>();
-            for (long fp : fingerprintHashes(x)) {
+            for (long fp : fingerprintHashes) {
                 if (boilerplate.boilerplateHashes().contains(fp)) {
                     continue; // boilerplate finds no partners (and its bucket stops growing)
                 }
@@ -353,7 +361,7 @@ public final class DedupEngine {
             List<String> partners = new ArrayList<>(sharedFingerprints.keySet());
             partners.sort(Comparator.<String>comparingInt(id -> -sharedFingerprints.get(id))
                     .thenComparing(postingById::get, Posting.EARLIEST_FIRST));
-            partners = partners.subList(0, Math.min(partners.size(), config.maxCandidates()));
+            partners = partners.subList(0, Math.min(partners.size(), config.maxPassagePartners()));
             List<PassageMatch> found = new ArrayList<>();
             for (String partnerId : partners) {
                 boolean partnerUnique = stores.decisions().get(partnerId).map(d -> !d.kind().isCopy()).orElse(false);
@@ -535,15 +543,23 @@ public final class DedupEngine {
         private List<Posting> addPosting(String key, AnalyzedArticle x) {
             List<Posting> before = stores.postings().get(key).orElse(List.of());
             Posting mine = new Posting(x.id(), x.publishedAtMillis());
-            boolean full = before.size() >= config.bucketCap();
-            if (!before.contains(mine)
-                    && !(full && Posting.EARLIEST_FIRST.compare(mine, before.get(before.size() - 1)) > 0)) {
-                List<Posting> after = new ArrayList<>(before);
-                after.add(mine);
-                after.sort(Posting.EARLIEST_FIRST);
-                stores.postings().put(key, List.copyOf(after.subList(0, Math.min(after.size(), config.bucketCap()))));
+            // Buckets are kept sorted earliest first, so the insertion point is a binary search.
+            int at = java.util.Collections.binarySearch(before, mine, Posting.EARLIEST_FIRST);
+            if (at >= 0) {
+                List<Posting> others = new ArrayList<>(before);
+                others.remove(at);
+                return others;
             }
-            return before.stream().filter(p -> !p.equals(mine)).toList();
+            int insertion = -at - 1;
+            if (insertion < config.bucketCap()) {
+                int size = Math.min(before.size() + 1, config.bucketCap());
+                Posting[] after = new Posting[size];
+                for (int i = 0, from = 0; i < size; i++) {
+                    after[i] = i == insertion ? mine : before.get(from++);
+                }
+                stores.postings().put(key, List.of(after));
+            }
+            return before;
         }
 
         private AnalyzedArticle load(String id) {

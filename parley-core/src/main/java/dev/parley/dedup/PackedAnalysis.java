@@ -1,6 +1,5 @@
 package dev.parley.dedup;
 
-import dev.parley.text.Shingles;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.BitSet;
@@ -80,7 +79,7 @@ public final class PackedAnalysis {
         String exactKey = "x:" + dev.parley.text.Hashing.hex16(in.getLong())
                 + dev.parley.text.Hashing.hex16(in.getLong());
         return new AnalyzedArticle(id, publishedAtMillis, text, new WordSpans(starts, ends, BitSet.valueOf(bits)),
-                positional, Shingles.set(positional), exactKey);
+                positional, exactKey);
     }
 
     private static int zigzag(int v) {

@@ -3,9 +3,7 @@ package dev.parley.dedup;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns two articles into shared passages. Shared word k-grams on one diagonal form unbroken runs; runs that
@@ -56,48 +54,53 @@ public final class PassageAligner {
     private List<Run> runs(AnalyzedArticle a, AnalyzedArticle b, BitSet maskedA, BitSet maskedB) {
         long[] ha = a.positionalShingles();
         long[] hb = b.positionalShingles();
-        Map<Long, List<Integer>> positionsInB = new HashMap<>();
-        for (int j = 0; j < hb.length; j++) {
-            if (!maskedB.get(j)) {
-                positionsInB.computeIfAbsent(hb[j], x -> new ArrayList<>(1)).add(j);
-            }
-        }
-        Map<Long, Integer> countInA = new HashMap<>();
-        for (long h : ha) {
-            countInA.merge(h, 1, Integer::sum);
-        }
+        ShinglePositions positionsInB = new ShinglePositions(hb, maskedB);
+        ShinglePositions countInA = new ShinglePositions(ha, NOTHING);
         int k = config.shingleWords();
         int lastA = a.words().size() - 1;
         int lastB = b.words().size() - 1;
         List<Run> runs = new ArrayList<>();
-        Map<Integer, int[]> openByDiagonal = new HashMap<>(); // diagonal -> {startI, startJ, lastI}
+        // The run open on each diagonal j - i (offset by ha.length): its start in A and B and its last i; startI
+        // is -1 while none is open.
+        int offset = ha.length;
+        int[] startI = new int[ha.length + hb.length + 1];
+        int[] startJ = new int[startI.length];
+        int[] lastI = new int[startI.length];
+        java.util.Arrays.fill(startI, -1);
         for (int i = 0; i < ha.length; i++) {
-            List<Integer> js = maskedA.get(i) ? null : positionsInB.get(ha[i]);
-            if (js == null || js.size() > MAX_OCCURRENCES || countInA.get(ha[i]) > MAX_OCCURRENCES) {
+            int slot = maskedA.get(i) ? ShinglePositions.ABSENT : positionsInB.find(ha[i]);
+            if (slot == ShinglePositions.ABSENT || positionsInB.count(slot) > MAX_OCCURRENCES
+                    || countInA.count(ha[i]) > MAX_OCCURRENCES) {
                 continue;
             }
-            for (int j : js) {
-                int diagonal = j - i;
-                int[] open = openByDiagonal.get(diagonal);
-                if (open != null && open[2] == i - 1) {
-                    open[2] = i;
+            for (int j = positionsInB.firstPosition(slot); j != ShinglePositions.ABSENT;
+                 j = positionsInB.nextPosition(j)) {
+                int d = j - i + offset;
+                if (startI[d] >= 0 && lastI[d] == i - 1) {
+                    lastI[d] = i;
                 } else {
-                    if (open != null) {
-                        runs.add(closeRun(open, diagonal, k, lastA, lastB));
+                    if (startI[d] >= 0) {
+                        runs.add(closeRun(startI[d], startJ[d], lastI[d], d - offset, k, lastA, lastB));
                     }
-                    openByDiagonal.put(diagonal, new int[] {i, j, i});
+                    startI[d] = i;
+                    startJ[d] = j;
+                    lastI[d] = i;
                 }
             }
         }
-        openByDiagonal.forEach((diagonal, open) -> runs.add(closeRun(open, diagonal, k, lastA, lastB)));
+        for (int d = 0; d < startI.length; d++) {
+            if (startI[d] >= 0) {
+                runs.add(closeRun(startI[d], startJ[d], lastI[d], d - offset, k, lastA, lastB));
+            }
+        }
         runs.sort(Comparator.comparingInt(Run::aStart).thenComparingInt(Run::bStart));
         return runs;
     }
 
-    private static Run closeRun(int[] open, int diagonal, int k, int lastA, int lastB) {
-        int aEnd = Math.min(lastA, open[2] + k - 1);
-        int bEnd = Math.min(lastB, open[2] + diagonal + k - 1);
-        return new Run(open[0], aEnd, open[1], bEnd);
+    private static Run closeRun(int startI, int startJ, int lastI, int diagonal, int k, int lastA, int lastB) {
+        int aEnd = Math.min(lastA, lastI + k - 1);
+        int bEnd = Math.min(lastB, lastI + diagonal + k - 1);
+        return new Run(startI, aEnd, startJ, bEnd);
     }
 
     private List<List<Run>> chain(List<Run> runs) {

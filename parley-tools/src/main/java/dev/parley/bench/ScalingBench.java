@@ -9,6 +9,10 @@ import dev.parley.dedup.DedupEngine;
 import dev.parley.dedup.DedupResult;
 import dev.parley.dedup.LshBanding;
 import dev.parley.dedup.MinHash;
+import dev.parley.dedup.PassageAligner;
+import dev.parley.dedup.PassageMatch;
+import dev.parley.dedup.Statement;
+import dev.parley.dedup.StatementBuilder;
 import dev.parley.dedup.Winnowing;
 import dev.parley.dedup.store.Posting;
 import dev.parley.dedup.store.StoredArticle;
@@ -38,10 +42,11 @@ import java.util.stream.Stream;
  * index is <em>bulk-loaded</em> through the engine's own store API with what the engine itself would have written
  * for exact copies, near copies and unique articles: the article text and time, its decision, its exact-text key,
  * its 32 LSH band keys from its real MinHash signature and, for articles that are not copies, its winnowing
- * fingerprints, each bucket holding the earliest {@code bucketCap} postings as the engine keeps them. <b>Not
- * pre-loaded</b>: the passage graph, statements and statement memberships among the bulk-loaded articles (those
- * come from pairwise alignment, the expensive step that makes loading slow). All articles lie within the 30-day
- * horizon, so none is expired.
+ * fingerprints, each bucket holding the earliest {@code bucketCap} postings as the engine keeps them, the
+ * fingerprints' article counts (common phrases), and the passage graph: each generated reprint aligned with the
+ * story it reprints (the one pair the generator puts a passage in; chance passages between unrelated articles are
+ * not searched for), and the statements of each story's reprints with their memberships, as the engine's
+ * {@link StatementBuilder} makes them. All articles lie within the 30-day horizon, so none is expired.
  *
  * <p>Measured: the same kind of arriving articles (stories, exact copies, near copies, reprints; copies and
  * reprints of stories of which about half are already indexed) through {@link DedupEngine#ingest}, timed one by
@@ -84,6 +89,8 @@ public final class ScalingBench {
     private final CorpusGenerator generator;
     private final DedupConfig config = DedupConfig.defaults();
     private final MinHash minHash = new MinHash(config.permutations());
+    private final PassageAligner aligner = new PassageAligner(config);
+    private final StatementBuilder statementBuilder = new StatementBuilder(config);
 
     public ScalingBench(CorpusGenerator generator) {
         this.generator = generator;
@@ -200,6 +207,62 @@ public final class ScalingBench {
             merged.put(key, List.copyOf(all.subList(0, Math.min(all.size(), config.bucketCap()))));
         });
         stores.postings().putAll(merged);
+
+        Map<String, Integer> phrases = new HashMap<>();
+        for (Loaded l : loaded) {
+            for (long fp : l.fingerprints()) {
+                phrases.merge("f:" + Hashing.hex16(fp), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> counted = new HashMap<>(phrases.size() * 2);
+        phrases.forEach((key, n) -> counted.put(key, stores.phraseArticles().get(key).orElse(0) + n));
+        stores.phraseArticles().putAll(counted);
+        loadPassageGraph(stores, loaded.stream().map(Loaded::g).toList(), byIndex);
+    }
+
+    /** Each reprint aligned with its story; each story's reprints grouped into statements. */
+    private void loadPassageGraph(RocksDbDedupStores stores, List<Generated> chunk,
+                                  Map<Integer, AnalyzedArticle> byIndex) {
+        Map<Integer, List<PassageMatch>> byStory = new TreeMap<>();
+        Map<String, List<PassageMatch>> passages = new HashMap<>();
+        for (Generated g : chunk) {
+            AnalyzedArticle story = byIndex.get(g.sourceIndex());
+            if (g.kind() != Kind.REPRINT || story == null) {
+                continue;
+            }
+            AnalyzedArticle reprint = byIndex.get(g.index());
+            List<PassageMatch> matches = aligner.align(reprint, story);
+            if (!matches.isEmpty()) {
+                byStory.computeIfAbsent(g.sourceIndex(), k -> new ArrayList<>()).addAll(matches);
+                passages.computeIfAbsent(reprint.id(), k -> new ArrayList<>()).addAll(matches);
+                passages.computeIfAbsent(story.id(), k -> new ArrayList<>()).addAll(matches);
+            }
+        }
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        byIndex.values().forEach(a -> byId.put(a.id(), a));
+        Map<String, Statement> statements = new HashMap<>();
+        Map<String, List<String>> byArticle = new HashMap<>();
+        byStory.forEach((storyIndex, matches) -> {
+            Map<String, AnalyzedArticle> articles = new TreeMap<>();
+            for (PassageMatch m : matches) {
+                articles.put(m.articleA(), byId.get(m.articleA()));
+                articles.put(m.articleB(), byId.get(m.articleB()));
+            }
+            for (Statement st : statementBuilder.build(articles, matches)) {
+                statements.put(st.id(), st);
+                st.articleIds().forEach(id -> byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(st.id()));
+            }
+        });
+        Map<String, List<PassageMatch>> sortedPassages = new HashMap<>();
+        passages.forEach((id, list) -> sortedPassages.put(id, List.copyOf(list.stream().distinct()
+                .sorted(java.util.Comparator.comparing(PassageMatch::articleA).thenComparing(PassageMatch::articleB)
+                        .thenComparingInt(PassageMatch::wordStartA).thenComparingInt(PassageMatch::wordStartB))
+                .toList())));
+        stores.passages().putAll(sortedPassages);
+        stores.statements().putAll(statements);
+        Map<String, List<String>> sortedByArticle = new HashMap<>();
+        byArticle.forEach((id, ids) -> sortedByArticle.put(id, ids.stream().sorted().distinct().toList()));
+        stores.statementsByArticle().putAll(sortedByArticle);
     }
 
     private ArticleDecision decision(Generated g, AnalyzedArticle a, AnalyzedArticle source) {

@@ -198,7 +198,8 @@ public final class ParleyNode implements AutoCloseable {
                 .withContainmentThreshold(config.getDouble(ParleyConfig.DEDUP_CONTAINMENT_THRESHOLD))
                 .withHorizon(Duration.ofDays(config.getLong(ParleyConfig.DEDUP_HORIZON_DAYS)))
                 .withCommonPhrases(config.getInt(ParleyConfig.DEDUP_COMMON_PHRASE_ARTICLES),
-                        config.getInt(ParleyConfig.DEDUP_BOILERPLATE_MAX_WORDS));
+                        config.getInt(ParleyConfig.DEDUP_BOILERPLATE_MAX_WORDS))
+                .withMaxPassagePartners(config.getInt(ParleyConfig.DEDUP_MAX_PASSAGE_PARTNERS));
     }
 
     public static IngestLimits limits(ParleyConfig config) {
