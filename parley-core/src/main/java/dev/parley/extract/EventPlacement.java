@@ -38,8 +38,9 @@ final class EventPlacement {
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
         for (Mention m : mentions) {
-            if (m.hedged || (m.datedOnly && !leadStatement(m, lead)) || m.event != null || m.connectorAnchor != null
-                    || m.date != null || !(leadStatement(m, lead) || strong(m, lead))) {
+            // strong() is false for a reporting verb: only a lead statement stands alone undated.
+            if (m.hedged || m.event != null || m.connectorAnchor != null || m.date != null
+                    || !(leadStatement(m, lead) || strong(m, lead))) {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
