@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Trigger words, cues, topics and stance markers from parley/lexicon.json (override: -Dparley.lexicon=FILE). */
@@ -41,6 +43,10 @@ public final class Lexicon {
     public final Pattern reportingVerbs;
     public final List<Topic> topics = new ArrayList<>();
     public final List<StanceMarker> stances = new ArrayList<>();
+    /** "Spanish firms", "exportadores estadounidenses": folded nouns on which a demonym names no state. */
+    public final Set<String> privateNouns;
+    /** The parse's trigger words and cases (the file's {@code syntax} section). */
+    public final dev.parley.extract.syntax.TriggerLexicon syntax;
 
     public Lexicon(InputStream json) {
         try {
@@ -56,6 +62,10 @@ public final class Lexicon {
             }
             hedges = Folding.anyOf(DateResolver.strings(root.get("hedges")));
             legislativeTitles = Folding.anyOf(DateResolver.strings(root.get("legislativeTitles")));
+            Set<String> privates = new HashSet<>();
+            DateResolver.strings(root.get("privateNouns")).forEach(w -> privates.add(Folding.fold(w)));
+            privateNouns = Set.copyOf(privates);
+            syntax = new dev.parley.extract.syntax.TriggerLexicon(root.get("syntax"));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
             anaphoraCues = Folding.anyOf(DateResolver.strings(root.get("anaphoraCues")));
             firstPersonCues = Folding.anyOf(DateResolver.strings(root.get("firstPersonCues")));

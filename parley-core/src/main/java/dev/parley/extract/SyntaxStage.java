@@ -1,6 +1,5 @@
 package dev.parley.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.extract.syntax.ArgumentReader;
 import dev.parley.extract.syntax.DateAttacher;
 import dev.parley.extract.syntax.DependencyTree;
@@ -11,8 +10,6 @@ import dev.parley.extract.syntax.TriggerLexicon;
 import dev.parley.nlp.ParsedSentence;
 import dev.parley.nlp.SentenceParser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,11 +38,7 @@ final class SyntaxStage {
     }
 
     static TriggerLexicon loadDefaultLexicon() {
-        try {
-            return new TriggerLexicon(new ObjectMapper().readTree(Resources.open("parley/lexicon.json")).get("syntax"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Lexicon.loadDefault().syntax;
     }
 
     TriggerLexicon lexicon() {

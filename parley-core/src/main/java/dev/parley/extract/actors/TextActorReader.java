@@ -73,28 +73,9 @@ public final class TextActorReader {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.titles = new OfficeTitles(gazetteer);
-        this.eventVerbs = triggerLexicon().verbs.values();
-        this.privateNouns = privateNouns();
-    }
-
-    private static Set<String> privateNouns() {
-        try (var in = dev.parley.extract.Resources.open("parley/lexicon.json")) {
-            Set<String> words = new HashSet<>();
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("privateNouns")
-                    .forEach(w -> words.add(fold(w.asText())));
-            return Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static dev.parley.extract.syntax.TriggerLexicon triggerLexicon() {
-        try (var in = dev.parley.extract.Resources.open("parley/lexicon.json")) {
-            return new dev.parley.extract.syntax.TriggerLexicon(
-                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("syntax"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        dev.parley.extract.Lexicon lexicon = dev.parley.extract.Lexicon.loadDefault();
+        this.eventVerbs = lexicon.syntax.verbs.values();
+        this.privateNouns = lexicon.privateNouns;
     }
 
     /** Countries from the shipped world-wide country knowledge. */
