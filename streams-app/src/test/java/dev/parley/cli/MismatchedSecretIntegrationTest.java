@@ -85,14 +85,23 @@ class MismatchedSecretIntegrationTest {
         // Each instance's own stores answer its own secret: together they hold the seeds' three statements.
         List<JsonNode> ofA = new ArrayList<>();
         List<JsonNode> ofB = new ArrayList<>();
-        Await.until("the seeds' three statements in the two instances' own partitions", Duration.ofSeconds(120),
-                Duration.ofMillis(500), () -> {
+        // The same three ids on two polls in a row: a statement's id follows its canonical text, which can still grow
+        // while reprints arrive, and a key read of an id seen just before such a change finds nothing.
+        Set<String> previous = new TreeSet<>();
+        Await.until("the seeds' three statements, settled, in the two instances' own partitions",
+                Duration.ofSeconds(120), Duration.ofMillis(500), () -> {
                     ofA.clear();
                     ofB.clear();
                     local(a, SECRET_A, ViewStores.STATEMENTS).forEach(ofA::add);
                     local(b, SECRET_B, ViewStores.STATEMENTS).forEach(ofB::add);
-                    return ofA.size() + ofB.size();
-                }, n -> n == 3);
+                    Set<String> ids = new TreeSet<>();
+                    ofA.forEach(s -> ids.add(s.path("id").asText()));
+                    ofB.forEach(s -> ids.add(s.path("id").asText()));
+                    boolean settled = ids.size() == 3 && ids.equals(previous);
+                    previous.clear();
+                    previous.addAll(ids);
+                    return settled;
+                }, settled -> settled);
 
         // A key read: answered where the key lives; forwarded to the other instance, refused there (401), so 503.
         for (JsonNode statement : ofA) {
