@@ -64,7 +64,7 @@ public final class ArticleExtractor {
 
     public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon, DateResolver dates, Ontology ontology,
                             SentenceParser parser, ActorSource actorSource) {
-        this.syntax = new SyntaxStage(parser, SyntaxStage.loadDefaultLexicon());
+        this.syntax = new SyntaxStage(parser, lexicon.syntax);
         this.actorSource = actorSource;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;

@@ -37,10 +37,6 @@ final class SyntaxStage {
         this.arguments = new ArgumentReader(lexicon);
     }
 
-    static TriggerLexicon loadDefaultLexicon() {
-        return Lexicon.loadDefault().syntax;
-    }
-
     TriggerLexicon lexicon() {
         return lexicon;
     }
