@@ -2,6 +2,7 @@ package dev.parley.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.kafka.serde.SchemaRegistryClients;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -239,7 +240,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        int port = server.port();
         server.stop();
         log.close();
+        SchemaRegistryClients.forgetLoopback(port);
     }
 }

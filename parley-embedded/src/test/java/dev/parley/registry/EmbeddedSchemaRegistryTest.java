@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.avro.Article;
 import dev.parley.kafka.EmbeddedKafkaBroker;
+import dev.parley.kafka.serde.AvroDeserializer;
+import dev.parley.kafka.serde.AvroSerdeConfig;
+import dev.parley.kafka.serde.AvroSerializer;
+import dev.parley.kafka.serde.ConfluentWireFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -154,6 +158,32 @@ class EmbeddedSchemaRegistryTest {
             }
             assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("HTTP/1.1 413").contains("41301");
         }
+    }
+
+    @Test
+    void aRegistryOnTheSamePortAfterAnotherStopsIsAskedAfreshBySerdesOfThisProcess() {
+        String url;
+        int port;
+        try (EmbeddedSchemaRegistry first = EmbeddedSchemaRegistry.start(TOPIC + ".first", client(), "127.0.0.1", 0)) {
+            url = first.url();
+            port = first.port();
+            assertThat(serializer(url).serialize("parley.reuse", "k")).isNotEmpty();
+        }
+        try (EmbeddedSchemaRegistry second = EmbeddedSchemaRegistry.start(TOPIC + ".second", client(), "127.0.0.1", port)) {
+            // Registered first here, so this record takes the id the string schema had in the first registry.
+            int recordId = new RestSchemaRegistryClient(second.url())
+                    .register("parley.other-value", SchemaBuilder.record("Other").fields().requiredLong("n").endRecord());
+            byte[] written = serializer(url).serialize("parley.reuse", "k");
+            AvroDeserializer<String> reader = new AvroDeserializer<>(String.class, new RestSchemaRegistryClient(second.url()));
+            assertThat(ConfluentWireFormat.schemaId(written)).isNotEqualTo(recordId);
+            assertThat(reader.deserialize("parley.reuse", written)).isEqualTo("k");
+        }
+    }
+
+    private static AvroSerializer<String> serializer(String url) {
+        AvroSerializer<String> serializer = new AvroSerializer<>();
+        serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url), true);
+        return serializer;
     }
 
     /** One request with exactly these headers (raw, because Host is the point); the whole answer. */
