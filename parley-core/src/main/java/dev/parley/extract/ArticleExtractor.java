@@ -293,6 +293,7 @@ public final class ArticleExtractor {
         }
         if (reading != null) {
             addSyntacticTriggers(s, reading, out);
+            readReportedActs(s, reading, out);
         }
         for (Mention m : out) {
             for (ActorMention a : actors) {
@@ -430,6 +431,25 @@ public final class ArticleExtractor {
             out.add(m);
         }
         out.sort(Comparator.comparing((Mention m) -> m.trigger));
+    }
+
+    /** "the U.S. said it would reexamine the issue if Japan did not ...": a statement whose content is an act is that act. */
+    private void readReportedActs(Sentence s, SyntacticReading reading, List<Mention> out) {
+        for (Mention m : out) {
+            if (m.kind != EventKind.STATEMENT || m.postStatement || reading.falseFriendIn(
+                    m.trigger.start() - s.span().start(), m.trigger.end() - s.span().start())) {
+                continue;
+            }
+            EventKind act = syntax.reportedAct(reading, m.trigger.start() - s.span().start());
+            if (act != null) {
+                m.mergedKinds.add(EventKind.STATEMENT);
+                m.kind = act;
+                m.datedOnly = false;
+                m.reportedAct = true;
+                m.hedged = false; // "said it would ...": the modal word after the verb is the content's, read above
+
+            }
+        }
     }
 
     /** A senator or deputy speaks for a legislature, not for the state: no side of an engagement event. */

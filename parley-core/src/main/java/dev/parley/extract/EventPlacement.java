@@ -254,7 +254,7 @@ final class EventPlacement {
         for (Draft d : drafts) {
             boolean sameKindGroup = ontology.sameGroup(d.kinds.get(0), m.kind);
             if (!ontology.attachable(d.kinds.get(0), m.kind) || !participantsCompatible(d, m)
-                    || (sameGroupOnly && !sameKindGroup)) {
+                    || (sameGroupOnly && !sameKindGroup) || answers(m, d)) {
                 continue;
             }
             // Nearest in characters, so that of two events in one sentence the closer clause wins.
@@ -269,6 +269,31 @@ final class EventPlacement {
             }
         }
         return best;
+    }
+
+    /**
+     * "The U.S. said it would retaliate ... Japan said the decision was based on incorrect data": an act whose speaker
+     * is the other act's target answers it; it is an act of its own, not a second report of the first.
+     */
+    private boolean answers(Mention m, Draft d) {
+        if (!SEPARATE_ACTS.contains(m.kind) || d.kinds.stream().noneMatch(SEPARATE_ACTS::contains)) {
+            return false;
+        }
+        Set<String> speakers = countriesIn(m.participants, Participant.Role.INITIATOR);
+        Set<String> targets = countriesIn(d.participants.values(), Participant.Role.TARGET);
+        targets.removeAll(countriesIn(d.participants.values(), Participant.Role.INITIATOR));
+        return speakers.stream().anyMatch(targets::contains);
+    }
+
+    private Set<String> countriesIn(java.util.Collection<Participant> participants, Participant.Role role) {
+        Set<String> out = new HashSet<>();
+        for (Participant p : participants) {
+            String country = countryOf(p);
+            if (country != null && p.role() == role) {
+                out.add(country);
+            }
+        }
+        return out;
     }
 
     /**
@@ -318,7 +343,16 @@ final class EventPlacement {
         }
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
-        return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m);
+        return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m)
+                || m.reportedAct && speakerAndAddressee(m);
+    }
+
+    /** A side that speaks and another it speaks of: the initiator's state and a target of another state. */
+    private boolean speakerAndAddressee(Mention m) {
+        Set<String> speakers = countriesIn(m.participants, Participant.Role.INITIATOR);
+        Set<String> addressed = countriesIn(m.participants, Participant.Role.TARGET);
+        addressed.removeAll(speakers);
+        return !speakers.isEmpty() && !addressed.isEmpty();
     }
 
     /**

@@ -35,6 +35,8 @@ final class Mention {
     List<ActorMention> syntaxSubjects;
     List<ActorMention> syntaxObjects;
     boolean dateBySyntax;
+    /** A reporting verb whose complement is a threat, rejection or demand: the act, told as speech. */
+    boolean reportedAct;
     /** A clause only the parse found (no word rule matched its trigger). */
     boolean syntaxOnly;
 

@@ -5,6 +5,7 @@ import dev.parley.extract.syntax.DateAttacher;
 import dev.parley.extract.syntax.DependencyTree;
 import dev.parley.extract.syntax.EventArguments;
 import dev.parley.extract.syntax.EventTrigger;
+import dev.parley.extract.syntax.ReportedContent;
 import dev.parley.extract.syntax.TriggerFinder;
 import dev.parley.extract.syntax.TriggerLexicon;
 import dev.parley.nlp.ParsedSentence;
@@ -29,12 +30,14 @@ final class SyntaxStage {
     private final TriggerFinder triggers;
     private final ArgumentReader arguments;
     private final DateAttacher dates = new DateAttacher();
+    private final ReportedContent reported;
 
     SyntaxStage(SentenceParser parser, TriggerLexicon lexicon) {
         this.parser = parser;
         this.lexicon = lexicon;
         this.triggers = new TriggerFinder(lexicon);
         this.arguments = new ArgumentReader(lexicon);
+        this.reported = new ReportedContent(lexicon);
     }
 
     TriggerLexicon lexicon() {
@@ -88,6 +91,25 @@ final class SyntaxStage {
             }
         }
         return new SyntacticReading(tree, found, args, falseFriends, language);
+    }
+
+    /**
+     * The act a reporting verb reports ("said it would retaliate if ..." is a threat), or null. {@code offset} is the
+     * verb's start in sentence offsets; the content clause must not hold a trigger of its own, which tells the act.
+     */
+    EventKind reportedAct(SyntacticReading reading, int offset) {
+        DependencyTree tree = reading.tree();
+        int verb = tree.tokenAt(offset);
+        if (verb < 0) {
+            return null;
+        }
+        for (int clause : reported.contentClauses(tree, verb)) {
+            if (reading.triggers().stream().anyMatch(t -> t.token() != verb && tree.dominates(clause, t.token())
+                    && !tree.dominates(verb, t.token()))) {
+                return null;
+            }
+        }
+        return reported.of(tree, verb, "es".equals(reading.language()));
     }
 
     /** What a subject that stands for someone named before can stand for. */

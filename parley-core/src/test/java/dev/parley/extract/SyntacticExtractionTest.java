@@ -136,6 +136,39 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void whatAStateSaysItWillDoUnlessTheOtherActsIsAThreatAndTheAnswerARejection() {
+        ArticleFacts f = read("en", "", "Canadian and European officials held talks on timber in Brussels on "
+                + "Thursday. The European Community said it would raise duties on Canadian lumber if Canada did not "
+                + "withdraw its export tax. Canada's trade minister said the European Community's complaint was based on "
+                + "false figures.");
+        ArticleEvent threat = f.events().stream().filter(e -> e.kind() == EventKind.THREAT).findFirst().orElseThrow(
+                () -> new AssertionError(describe(f)));
+        assertEvent(threat, EventKind.STATEMENT, List.of("CA", "EU"), FRIDAY);
+        assertRoles(threat, "EU", "CA");
+        ArticleEvent answer = f.events().stream().filter(e -> e.kind() == EventKind.REJECTION).findFirst().orElseThrow(
+                () -> new AssertionError(describe(f)));
+        assertRoles(answer, "CA", "EU");
+    }
+
+    @Test
+    void whatAStateSaysAnotherMustDoIsADemand() {
+        ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
+                + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");
+        ArticleEvent demand = f.events().stream().filter(e -> e.kind() == EventKind.DEMAND).findFirst().orElseThrow(
+                () -> new AssertionError(describe(f)));
+        assertEvent(demand, EventKind.STATEMENT, List.of("AR", "CL"), FRIDAY);
+        assertRoles(demand, "CL", "AR");
+    }
+
+    @Test
+    void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
+        ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
+                + "the relationship with the United States was excellent. Canada's trade minister did not say the "
+                + "European Community's complaint was based on false figures.");
+        assertThat(f.events()).as(describe(f)).isEmpty();
+    }
+
+    @Test
     void anotherStatesMinistryOfForeignRelationsIsNotMexicos() {
         ArticleEvent e = only(read("es", "", "El ministro polaco de Relaciones Exteriores, Tomasz Nowak, exigió "
                 + "este lunes a Ucrania que reabra la frontera."));

@@ -185,7 +185,17 @@ public final class TriggerFinder {
         return false;
     }
 
-    private boolean planned(DependencyTree tree, int predicate, boolean spanish) {
+    /** A future, a conditional or a modal on the predicate: "would reexamine", "will impose", "impondría". */
+    public boolean prospective(DependencyTree tree, int predicate) {
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).equals("aux") && lexicon.modals.matches(tree, c)) {
+                return true;
+            }
+        }
+        return future(tree, predicate);
+    }
+
+    private boolean future(DependencyTree tree, int predicate) {
         for (int c : tree.children(predicate)) {
             if (tree.baseRelation(c).equals("aux") && lexicon.futureAuxiliaries.matches(tree, c)) {
                 return true;
@@ -196,10 +206,17 @@ public final class TriggerFinder {
         if (lexicon.futureStems.matches(word)) {
             return true;
         }
-        if (!word.equals(lemma) && lemma.matches(".*[aei]r(se)?") && word.startsWith(lemma.replaceFirst("se$", ""))
-                && word.substring(lemma.replaceFirst("se$", "").length()).matches("(a|an|e|emos|as|ia|ian)(se|nos)?")) {
-            return true; // Spanish synthetic future or conditional: "se reunirá", "firmarían".
+        // Spanish synthetic future or conditional: "se reunirá", "firmarían".
+        return !word.equals(lemma) && lemma.matches(".*[aei]r(se)?") && word.startsWith(lemma.replaceFirst("se$", ""))
+                && word.substring(lemma.replaceFirst("se$", "").length()).matches("(a|an|e|emos|as|ia|ian)(se|nos)?");
+    }
+
+    private boolean planned(DependencyTree tree, int predicate, boolean spanish) {
+        if (future(tree, predicate)) {
+            return true;
         }
+        String word = tree.folded(predicate);
+        String lemma = tree.lemma(predicate);
         String rel = tree.baseRelation(predicate);
         if (rel.equals("xcomp")) {
             return true; // "agreed to meet", "acordaron reunirse", "planea visitar".

@@ -112,6 +112,8 @@ public final class TriggerLexicon {
     public final Words infinitiveMarks;
     /** Punitive acts ("impose tariffs", "sancionar"): announced for the future, the announcement is a threat. */
     public final Words threatActions;
+    /** Cues of what a reporting verb reports (the {@code reportedContent} section, read by {@link ReportedContent}). */
+    public final ContentCues content;
     /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
     public final Map<String, Words> triggerCases = new LinkedHashMap<>();
 
@@ -135,9 +137,31 @@ public final class TriggerLexicon {
         arrivalCases = words(syntax.get("arrivalCases"));
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
         threatActions = words(syntax.get("threatActions"));
+        content = new ContentCues(syntax.path("reportedContent"));
         if (syntax.has("triggerCases")) {
             syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
                     words(e.getValue())));
+        }
+    }
+
+    /** The word lists {@link ReportedContent} reads a complement clause with. */
+    public static final class ContentCues {
+        public final Words punitiveWords;
+        public final Words measureNouns;
+        public final Words weighingVerbs;
+        public final Words rejectionWords;
+        public final Words approvalWords;
+        public final Words obligationModals;
+        public final Words firstPersons;
+
+        ContentCues(JsonNode section) {
+            punitiveWords = words(section.get("punitiveWords"));
+            measureNouns = words(section.get("measureNouns"));
+            weighingVerbs = words(section.get("weighingVerbs"));
+            rejectionWords = words(section.get("rejectionWords"));
+            approvalWords = words(section.get("approvalWords"));
+            obligationModals = words(section.get("obligationModals"));
+            firstPersons = words(section.get("firstPersons"));
         }
     }
 

@@ -1,0 +1,144 @@
+package dev.parley.extract.syntax;
+
+import dev.parley.extract.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a reporting verb reports, read on its clausal complement. Wire copy tells most threats, rejections and demands
+ * as speech: "the U.S. said it would reexamine the issue if Japan did not roll back ..." is a threat, "Kuroda said
+ * the decision was based on incorrect data" a rejection, "he said Japan should boost domestic demand" a demand. The
+ * verb only says who spoke; the complement says what the act was.
+ */
+public final class ReportedContent {
+
+    private static final Set<String> COMPLEMENTS = Set.of("ccomp", "parataxis");
+
+    private final TriggerLexicon lexicon;
+    private final TriggerLexicon.ContentCues cues;
+    private final TriggerFinder finder;
+
+    public ReportedContent(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = lexicon.content;
+        this.finder = new TriggerFinder(lexicon);
+    }
+
+    /**
+     * The act the asserted reporting verb at {@code verb} reports, or null when its content is none of threat,
+     * rejection, demand. The content's own modality is part of the act ("would retaliate"), not a hedge on it.
+     */
+    public EventKind of(DependencyTree tree, int verb, boolean spanish) {
+        if (finder.modality(tree, verb, verb, EventKind.STATEMENT, spanish) != Modality.ASSERTED) {
+            return null; // "did not say", "would say", "if he says": no act was reported as made.
+        }
+        for (int clause : contentClauses(tree, verb)) {
+            List<Integer> words = subtree(tree, clause, verb);
+            if (threat(tree, clause, words)) {
+                return EventKind.THREAT;
+            }
+            if (rejection(tree, words)) {
+                return EventKind.REJECTION;
+            }
+            if (demand(tree, clause)) {
+                return EventKind.DEMAND;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heads of what was said: the verb's clausal complements ("said that ..."), or, when the quote comes first
+     * ("'...,' the ministry said"), the clause the verb hangs on; with their coordinated clauses.
+     */
+    public List<Integer> contentClauses(DependencyTree tree, int verb) {
+        List<Integer> heads = new ArrayList<>(tree.children(verb, COMPLEMENTS));
+        for (int c : tree.children(verb, Set.of("xcomp"))) {
+            // The Spanish parse often hangs "dijo que Argentina debe ..." as an xcomp: a clause with its own subject.
+            if (tree.children(c).stream().anyMatch(k -> tree.baseRelation(k).equals("nsubj")
+                    || tree.baseRelation(k).equals("mark"))) {
+                heads.add(c);
+            }
+        }
+        int head = tree.head(verb);
+        if (head >= 0 && COMPLEMENTS.contains(tree.baseRelation(verb))) {
+            heads.add(head);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            out.add(h);
+            for (int c : tree.children(h)) {
+                if (tree.baseRelation(c).equals("conj") && c != verb) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A consequence announced on a condition, or a punitive act announced or weighed. */
+    private boolean threat(DependencyTree tree, int clause, List<Integer> words) {
+        boolean prospective = finder.prospective(tree, clause);
+        boolean conditioned = tree.children(clause).stream().anyMatch(c -> tree.baseRelation(c).equals("advcl")
+                && TriggerFinder.anyWord(lexicon.conditionalMarks, tree.marker(c)));
+        if (prospective && conditioned && !negated(tree, clause)) {
+            return true;
+        }
+        boolean weighing = cues.weighingVerbs.matches(tree, clause);
+        boolean punitive = words.stream().anyMatch(w -> cues.punitiveWords.matches(tree, w)
+                || lexicon.threatActions.matches(tree, w));
+        if (punitive && (prospective || weighing)) {
+            return true;
+        }
+        return weighing && tree.children(clause).stream()
+                .anyMatch(c -> tree.baseRelation(c).equals("obj") && cues.measureNouns.matches(tree, c));
+    }
+
+    /** The other side's act called wrong, false or a breach; or something not reasonable, not accepted. */
+    private boolean rejection(DependencyTree tree, List<Integer> words) {
+        for (int w : words) {
+            if (cues.rejectionWords.matches(tree, w)) {
+                return true;
+            }
+            if (cues.approvalWords.matches(tree, w) && negated(tree, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What someone other than the speakers should or must do. */
+    private boolean demand(DependencyTree tree, int clause) {
+        boolean obliged = tree.children(clause).stream().anyMatch(c -> tree.baseRelation(c).equals("aux")
+                && cues.obligationModals.matches(tree, c))
+                || cues.obligationModals.phraseAt(tree, clause) > 0; // "tiene que abrir", "has to open"
+        if (!obliged) {
+            return false;
+        }
+        return tree.children(clause).stream().filter(c -> tree.baseRelation(c).startsWith("nsubj"))
+                .noneMatch(c -> cues.firstPersons.matches(tree.folded(c)));
+    }
+
+    private boolean negated(DependencyTree tree, int token) {
+        for (int c : tree.children(token)) {
+            if (lexicon.negations.matches(tree.folded(c)) && !tree.baseRelation(c).equals("conj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens of a clause, without the reporting verb's own subtree when the verb hangs on the clause. */
+    private static List<Integer> subtree(DependencyTree tree, int clause, int verb) {
+        boolean verbInside = tree.dominates(clause, verb);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.dominates(clause, i) && !(verbInside && tree.dominates(verb, i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
