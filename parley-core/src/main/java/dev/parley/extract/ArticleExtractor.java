@@ -13,6 +13,7 @@ import dev.parley.nlp.corenlp.CoreNlpSentenceParser;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -296,6 +297,7 @@ public final class ArticleExtractor {
             readReportedActs(s, reading, out);
         }
         for (Mention m : out) {
+            m.namesContact = namesContact(s.text().substring(0, m.trigger.start() - base));
             for (ActorMention a : actors) {
                 if (a.span().start() >= m.segment.start() && a.span().start() < m.segment.end() && !participants.instigator(a, s)) {
                     m.actors.add(a);
@@ -450,6 +452,13 @@ public final class ArticleExtractor {
 
             }
         }
+    }
+
+    private boolean namesContact(String before) {
+        List<String> words = Arrays.stream(Folding.fold(before).split("[^\\p{L}\\p{N}'-]+")).filter(w -> !w.isEmpty())
+                .toList();
+        return lexicon.syntax.nouns.get(EventKind.MEET_VISIT).occursIn(words)
+                || lexicon.syntax.nouns.get(EventKind.CONSULT_CALL).occursIn(words);
     }
 
     /** A senator or deputy speaks for a legislature, not for the state: no side of an engagement event. */

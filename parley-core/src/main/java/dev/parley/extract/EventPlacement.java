@@ -44,7 +44,9 @@ final class EventPlacement {
                 continue;
             }
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
-            Draft target = nearestAttachable(m, drafts, true);
+            // Except an act just after a contact between the same sides: it was made there ("In the talks X demanded").
+            Draft contact = madeInContact(m, drafts, lead);
+            Draft target = contact != null ? contact : nearestAttachable(m, drafts, true);
             if (target != null) {
                 attach(target, m);
             } else if (international(m)) {
@@ -345,6 +347,24 @@ final class EventPlacement {
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
         return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m)
                 || m.reportedAct && speakerAndAddressee(m);
+    }
+
+    /**
+     * The dated meeting or call told just before a demand, threat or rejection outside the lead that names a contact
+     * ("In the talks Shevardnadze demanded ..."), between the same states: the act was made in that contact, and
+     * {@link #actsWithin} gives it the contact's date.
+     */
+    private Draft madeInContact(Mention m, List<Draft> drafts, int lead) {
+        if (!SEPARATE_ACTS.contains(m.kind) || m.sentence.index() == lead || m.sentence.inPost()) {
+            return null;
+        }
+        Draft near = nearestAttachable(m, drafts, false);
+        if (near == null || near.date == null || !ontology.info(near.kinds.get(0)).group().equals("INTERACTION")) {
+            return null;
+        }
+        int told = near.mentions.get(0).sentence.index();
+        boolean justBefore = told < m.sentence.index() && m.sentence.index() - told <= 2;
+        return m.namesContact && justBefore && countriesOf(near).containsAll(countriesOf(m.participants)) ? near : null;
     }
 
     /** A side that speaks and another it speaks of: the initiator's state and a target of another state. */

@@ -37,6 +37,8 @@ final class Mention {
     boolean dateBySyntax;
     /** A reporting verb whose complement is a threat, rejection or demand: the act, told as speech. */
     boolean reportedAct;
+    /** The words before the trigger name a meeting or call ("In the talks, ...", "En la llamada, ..."). */
+    boolean namesContact;
     /** A clause only the parse found (no word rule matched its trigger). */
     boolean syntaxOnly;
 

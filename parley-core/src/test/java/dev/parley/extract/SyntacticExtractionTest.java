@@ -161,6 +161,15 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void whomADemandAsksIsTheSubjectOfWhatItAsksFor() {
+        ArticleFacts f = read("es", "", "Los ministros nórdicos se reunieron el jueves en Oslo. Noruega pidió que el "
+                + "gobierno de Suecia reabra los pasos fronterizos.");
+        ArticleEvent demand = f.events().stream().filter(e -> e.kind() == EventKind.DEMAND).findFirst().orElseThrow(
+                () -> new AssertionError(describe(f)));
+        assertRoles(demand, "NO", "SE");
+    }
+
+    @Test
     void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
         ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
                 + "the relationship with the United States was excellent. Canada's trade minister did not say the "

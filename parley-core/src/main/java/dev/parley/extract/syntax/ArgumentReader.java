@@ -89,6 +89,15 @@ public final class ArgumentReader {
                 }
             }
         }
+        if (trigger.kind() == EventKind.DEMAND && objectHeads.isEmpty() && !trigger.noun()) {
+            // "pidió que el gobierno de Ucrania se comprometiera ...", "demanded that Japan open ...": whom a demand
+            // asks is the subject of what it asks for.
+            for (int c : tree.children(p)) {
+                if (Set.of("ccomp", "xcomp").contains(tree.baseRelation(c))) {
+                    tree.children(c).stream().filter(k -> tree.baseRelation(k).equals("nsubj")).forEach(objectHeads::add);
+                }
+            }
+        }
         return new EventArguments(phrases(tree, subjectHeads), phrases(tree, objectHeads));
     }
 
