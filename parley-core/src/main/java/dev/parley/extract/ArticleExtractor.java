@@ -406,11 +406,20 @@ public final class ArticleExtractor {
             Span span = new Span(base + token.begin(), base + token.end());
             Mention owner = out.stream().filter(m -> m.trigger.start() < span.end() && span.start() < m.trigger.end())
                     .findFirst().orElse(null);
+            boolean byWord = owner != null;
             if (owner == null) {
                 owner = out.stream().filter(m -> m.syntax == null && m.segment.contains(span.start())
                         && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
             }
             if (owner != null) {
+                if (!byWord && owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
+                        && t.kind() != EventKind.STATEMENT && coordinated(reading.tree(), t.predicate(),
+                        reading.tree().tokenAt(owner.trigger.start() - base))) {
+                    // "Lawson rebuffed Funaro's bid and said ...": the clause is the act its own verb tells.
+                    owner.mergedKinds.add(owner.kind);
+                    owner.kind = t.kind();
+                    owner.datedOnly = false;
+                }
                 if (owner.syntax == null) {
                     owner.syntax = t;
                     // The word rules read futures and plans themselves; the parse adds negation, conditions and modals.
@@ -452,6 +461,19 @@ public final class ArticleExtractor {
 
             }
         }
+    }
+
+    /**
+     * Two verbs side by side ("rebuffed Funaro's bid and said ..."), neither inside the other's clause: a trigger in
+     * what was said ("dijo que ... advirtió") or a reporting verb inside a quote's clause is not the clause's act.
+     */
+    private static boolean coordinated(dev.parley.extract.syntax.DependencyTree tree, int a, int b) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        return tree.head(a) == b && tree.baseRelation(a).equals("conj")
+                || tree.head(b) == a && tree.baseRelation(b).equals("conj")
+                || !tree.dominates(a, b) && !tree.dominates(b, a);
     }
 
     private boolean namesContact(String before) {

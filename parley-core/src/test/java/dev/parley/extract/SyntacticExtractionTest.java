@@ -170,6 +170,15 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aSpeakerWhoRebuffsARequestAndSaysWhyRejectsIt() {
+        ArticleFacts f = read("en", "", "Finance ministers met in Paris on Thursday. Britain's finance minister Peter "
+                + "Walker rebuffed Brazil's request for new credits and said private banks were better placed to lend.");
+        ArticleEvent e = only(f);
+        assertEvent(e, EventKind.REJECTION, List.of("BR", "GB"), FRIDAY);
+        assertRoles(e, "GB", "BR");
+    }
+
+    @Test
     void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
         ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
                 + "the relationship with the United States was excellent. Canada's trade minister did not say the "
