@@ -45,6 +45,8 @@ public final class Lexicon {
     public final List<StanceMarker> stances = new ArrayList<>();
     /** "Spanish firms", "exportadores estadounidenses": folded nouns on which a demonym names no state. */
     public final Set<String> privateNouns;
+    /** "the Uruguay Round", "la Ronda de Doha": folded nouns a country's name names a thing with. */
+    public final Set<String> namingNouns;
     /** The parse's trigger words and cases (the file's {@code syntax} section). */
     public final dev.parley.extract.syntax.TriggerLexicon syntax;
 
@@ -65,6 +67,9 @@ public final class Lexicon {
             Set<String> privates = new HashSet<>();
             DateResolver.strings(root.get("privateNouns")).forEach(w -> privates.add(Folding.fold(w)));
             privateNouns = Set.copyOf(privates);
+            Set<String> naming = new HashSet<>();
+            DateResolver.strings(root.get("namingNouns")).forEach(w -> naming.add(Folding.fold(w)));
+            namingNouns = Set.copyOf(naming);
             syntax = new dev.parley.extract.syntax.TriggerLexicon(root.get("syntax"));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
             anaphoraCues = Folding.anyOf(DateResolver.strings(root.get("anaphoraCues")));

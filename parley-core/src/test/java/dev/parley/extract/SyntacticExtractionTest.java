@@ -179,6 +179,16 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aNegotiationRoundNamedAfterACountryIsNoParty() {
+        ArticleEvent en = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en",
+                "", "President Reagan, who backed the Uruguay trade round, urged Japan on Tuesday to open its markets.")));
+        assertEvent(en, EventKind.DEMAND, List.of("JP", "US"), LocalDate.of(2026, 3, 3));
+        ArticleEvent es = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "es",
+                "", "El canciller brasileño, que defendió la Ronda Uruguay, exigió el martes a Japón que abra sus mercados.")));
+        assertEvent(es, EventKind.DEMAND, List.of("BR", "JP"), LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
     void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
         ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
                 + "the relationship with the United States was excellent. Canada's trade minister did not say the "

@@ -62,6 +62,7 @@ public final class TextActorReader {
     private final java.util.Collection<dev.parley.extract.syntax.TriggerLexicon.Words> eventVerbs;
     /** "Spanish firms", "exportadores estadounidenses": a demonym on these nouns names no state (lexicon.json). */
     private final Set<String> privateNouns;
+    private final Set<String> namingNouns;
 
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
         this(gazetteer, countries, KnownPeople.loadDefault());
@@ -76,6 +77,7 @@ public final class TextActorReader {
         dev.parley.extract.Lexicon lexicon = dev.parley.extract.Lexicon.loadDefault();
         this.eventVerbs = lexicon.syntax.verbs.values();
         this.privateNouns = lexicon.privateNouns;
+        this.namingNouns = lexicon.namingNouns;
     }
 
     /** Countries from the shipped world-wide country knowledge. */
@@ -607,7 +609,7 @@ public final class TextActorReader {
                 if (consumed.contains(h) || overlapsFound(span)) {
                     continue;
                 }
-                if (h.demonym() && onPrivateNoun(h)) {
+                if (h.demonym() && onPrivateNoun(h) || !h.demonym() && namesAThing(h)) {
                     continue;
                 }
                 Actor country = gazetteer.countryActor(h.code());
@@ -623,6 +625,17 @@ public final class TextActorReader {
                     || before.find() && privateNouns.contains(fold(before.group(1)));
         }
 
+        /** "the Uruguay (trade) Round", "la Ronda (de) Uruguay": the name of a negotiation, not its parties. */
+        private boolean namesAThing(CountryFinder.Hit h) {
+            java.util.regex.Matcher after = TWO_WORDS_AFTER.matcher(text.substring(h.end()));
+            if (after.lookingAt() && (namingNouns.contains(fold(after.group(1)))
+                    || after.group(2) != null && namingNouns.contains(fold(after.group(2))))) {
+                return true;
+            }
+            java.util.regex.Matcher before = NOUN_BEFORE.matcher(text.substring(0, h.begin()));
+            return before.find() && namingNouns.contains(fold(before.group(1)));
+        }
+
         private boolean overlapsFound(Span span) {
             return found.stream().anyMatch(f -> f.span().start() < span.end() && span.start() < f.span().end());
         }
@@ -630,6 +643,8 @@ public final class TextActorReader {
 
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+    private static final Pattern TWO_WORDS_AFTER = Pattern.compile("\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:de\\s+)?$");
 
     private static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();
