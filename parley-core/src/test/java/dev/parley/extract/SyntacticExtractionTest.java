@@ -190,6 +190,20 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void tellingAStateWhatToDoIsADemandAndChargingItAReproach() {
+        ArticleEvent demand = only(read("en", "", "Trade ministers met in London on Thursday. Britain's trade minister "
+                + "Alan Clark told Japan to open its insurance market."));
+        assertEvent(demand, EventKind.DEMAND, List.of("GB", "JP"), FRIDAY);
+        assertRoles(demand, "GB", "JP");
+        ArticleEvent charge = only(read("en", "", "Trade ministers met in London on Thursday. Canadian officials have "
+                + "repeatedly charged that Japan keeps its market closed to Canadian firms."));
+        assertEvent(charge, EventKind.REJECTION, List.of("CA", "JP"), FRIDAY);
+        assertRoles(charge, "CA", "JP");
+        assertThat(read("en", "", "Trade ministers met in London on Thursday. Alan Clark told reporters the talks "
+                + "were useful.").events()).isEmpty();
+    }
+
+    @Test
     void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
         ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
                 + "the relationship with the United States was excellent. Canada's trade minister did not say the "

@@ -89,9 +89,10 @@ public final class ArgumentReader {
                 }
             }
         }
-        if (trigger.kind() == EventKind.DEMAND && objectHeads.isEmpty() && !trigger.noun()) {
+        if ((trigger.kind() == EventKind.DEMAND || trigger.kind() == EventKind.REJECTION) && objectHeads.isEmpty()
+                && !trigger.noun()) {
             // "pidió que el gobierno de Ucrania se comprometiera ...", "demanded that Japan open ...": whom a demand
-            // asks is the subject of what it asks for.
+            // asks is the subject of what it asks for; whom a charge accuses, the subject of what it charges.
             for (int c : tree.children(p)) {
                 if (Set.of("ccomp", "xcomp").contains(tree.baseRelation(c))) {
                     tree.children(c).stream().filter(k -> tree.baseRelation(k).equals("nsubj")).forEach(objectHeads::add);

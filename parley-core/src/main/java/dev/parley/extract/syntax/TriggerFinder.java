@@ -38,6 +38,9 @@ public final class TriggerFinder {
                 continue; // "Talks between France and Iran ...": the event noun, read below with its parties.
             }
             EventKind kind = kindOf(lexicon.verbs, tree, i);
+            if (kind == null && VERB_TAGS.contains(tree.pos(i))) {
+                kind = speechAct(tree, i);
+            }
             if (kind != null) {
                 verbs.add(new EventTrigger(i, i, kind, false, modality(tree, i, i, kind, spanish)));
             } else if (VERB_TAGS.contains(tree.pos(i)) && lexicon.threatActions.matches(tree, i)) {
@@ -78,6 +81,18 @@ public final class TriggerFinder {
         }
         out.sort((a, b) -> Integer.compare(a.token(), b.token()));
         return out;
+    }
+
+    /** "told Japan to resolve the row" is a demand, "charged that the market was closed" a rejection. */
+    private EventKind speechAct(DependencyTree tree, int verb) {
+        if (lexicon.directiveVerbs.matches(tree, verb) && !tree.children(verb, Set.of("obj", "iobj")).isEmpty()
+                && !tree.children(verb, Set.of("xcomp")).isEmpty()) {
+            return EventKind.DEMAND;
+        }
+        if (lexicon.accusationVerbs.matches(tree, verb) && !tree.children(verb, Set.of("ccomp")).isEmpty()) {
+            return EventKind.REJECTION;
+        }
+        return null;
     }
 
     private static boolean isTrigger(List<EventTrigger> triggers, int token) {

@@ -112,6 +112,10 @@ public final class TriggerLexicon {
     public final Words infinitiveMarks;
     /** Punitive acts ("impose tariffs", "sancionar"): announced for the future, the announcement is a threat. */
     public final Words threatActions;
+    /** "told Japan to resolve the row": with an addressee and an infinitive, a demand. */
+    public final Words directiveVerbs;
+    /** "charged that the market is closed": with a clause, a rejection. */
+    public final Words accusationVerbs;
     /** Cues of what a reporting verb reports (the {@code reportedContent} section, read by {@link ReportedContent}). */
     public final ContentCues content;
     /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
@@ -138,6 +142,8 @@ public final class TriggerLexicon {
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
         threatActions = words(syntax.get("threatActions"));
         content = new ContentCues(syntax.path("reportedContent"));
+        directiveVerbs = words(syntax.get("directiveVerbs"));
+        accusationVerbs = words(syntax.get("accusationVerbs"));
         if (syntax.has("triggerCases")) {
             syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
                     words(e.getValue())));
@@ -174,7 +180,8 @@ public final class TriggerLexicon {
     /** Whether a folded sentence may hold a trigger at all (before parsing it). */
     public boolean mayHoldTrigger(List<String> foldedWords) {
         return verbs.values().stream().anyMatch(w -> w.occursIn(foldedWords))
-                || nouns.values().stream().anyMatch(w -> w.occursIn(foldedWords));
+                || nouns.values().stream().anyMatch(w -> w.occursIn(foldedWords))
+                || directiveVerbs.occursIn(foldedWords) || accusationVerbs.occursIn(foldedWords);
     }
 
     private static Words words(JsonNode array) {
