@@ -458,6 +458,9 @@ public final class ArticleExtractor {
                 m.datedOnly = false;
                 m.reportedAct = true;
                 m.hedged = false; // "said it would ...": the modal word after the verb is the content's, read above
+                if (m.syntax != null && !m.trigger.contains(s.span().start() + reading.tree().token(m.syntax.token()).begin())) {
+                    m.syntax = null; // a trigger inside what was said ("it would oppose"): its subject is not the speaker
+                }
 
             }
         }

@@ -95,7 +95,8 @@ final class SyntaxStage {
 
     /**
      * The act a reporting verb reports ("said it would retaliate if ..." is a threat), or null. {@code offset} is the
-     * verb's start in sentence offsets; the content clause must not hold a trigger of its own, which tells the act.
+     * verb's start in sentence offsets; the content clause must not hold an asserted trigger of its own, which tells
+     * the act itself.
      */
     EventKind reportedAct(SyntacticReading reading, int offset) {
         DependencyTree tree = reading.tree();
@@ -104,8 +105,8 @@ final class SyntaxStage {
             return null;
         }
         for (int clause : reported.contentClauses(tree, verb)) {
-            if (reading.triggers().stream().anyMatch(t -> t.token() != verb && tree.dominates(clause, t.token())
-                    && !tree.dominates(verb, t.token()))) {
+            if (reading.triggers().stream().anyMatch(t -> t.asserted() && t.token() != verb
+                    && tree.dominates(clause, t.token()) && !tree.dominates(verb, t.token()))) {
                 return null;
             }
         }

@@ -204,6 +204,14 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void sayingYouWillOpposeSomethingIsRejectingItAndTheSpeakerStaysTheSpeaker() {
+        ArticleEvent e = only(read("en", "", "Fisheries ministers met in Brussels on Thursday. Norway said it would "
+                + "strongly oppose the fishing quota Sweden proposed."));
+        assertEvent(e, EventKind.REJECTION, List.of("NO", "SE"), FRIDAY);
+        assertRoles(e, "NO", "SE");
+    }
+
+    @Test
     void aRemarkOutsideTheLeadThatIsNoActStaysUntold() {
         ArticleFacts f = read("en", "", "Farm ministers gathered in Rome on Thursday. Mexico's foreign minister said "
                 + "the relationship with the United States was excellent. Canada's trade minister did not say the "

@@ -36,6 +36,10 @@ public final class ReportedContent {
         }
         for (int clause : contentClauses(tree, verb)) {
             List<Integer> words = subtree(tree, clause, verb);
+            EventKind announced = announcedAct(tree, clause);
+            if (announced != null) {
+                return announced;
+            }
             if (threat(tree, clause, words)) {
                 return EventKind.THREAT;
             }
@@ -76,6 +80,28 @@ public final class ReportedContent {
             }
         }
         return out;
+    }
+
+    /**
+     * "told their partners they would strongly oppose the tax": an act the speakers say they will make is made by
+     * saying so. Only a clause of the speakers' own (no other subject than a pronoun) counts.
+     */
+    private EventKind announcedAct(DependencyTree tree, int clause) {
+        if (!finder.prospective(tree, clause) || negated(tree, clause)) {
+            return null;
+        }
+        boolean ownClause = tree.children(clause).stream().filter(c -> tree.baseRelation(c).startsWith("nsubj"))
+                .allMatch(c -> "PRON".equals(tree.pos(c)));
+        if (!ownClause) {
+            return null;
+        }
+        for (EventKind kind : List.of(EventKind.REJECTION, EventKind.DEMAND, EventKind.THREAT)) {
+            TriggerLexicon.Words words = lexicon.verbs.get(kind);
+            if (words != null && words.matches(tree, clause)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** A consequence announced on a condition, or a punitive act announced or weighed. */
