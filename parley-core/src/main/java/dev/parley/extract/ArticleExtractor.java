@@ -412,10 +412,11 @@ public final class ArticleExtractor {
                         && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
             }
             if (owner != null) {
-                if (!byWord && owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
-                        && t.kind() != EventKind.STATEMENT && coordinated(reading.tree(), t.predicate(),
-                        reading.tree().tokenAt(owner.trigger.start() - base))) {
-                    // "Lawson rebuffed Funaro's bid and said ...": the clause is the act its own verb tells.
+                if (owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
+                        && t.kind() != EventKind.STATEMENT && (byWord || coordinated(reading.tree(), t.predicate(),
+                        reading.tree().tokenAt(owner.trigger.start() - base)))) {
+                    // "Lawson rebuffed Funaro's bid and said ...", "told Japan to open ...": the clause is the act
+                    // its own verb tells.
                     owner.mergedKinds.add(owner.kind);
                     owner.kind = t.kind();
                     owner.datedOnly = false;
@@ -453,8 +454,10 @@ public final class ArticleExtractor {
             }
             EventKind act = syntax.reportedAct(reading, m.trigger.start() - s.span().start());
             if (act != null) {
-                m.mergedKinds.add(EventKind.STATEMENT);
-                m.kind = act;
+                if (act != EventKind.STATEMENT) {
+                    m.mergedKinds.add(EventKind.STATEMENT);
+                    m.kind = act;
+                }
                 m.datedOnly = false;
                 m.reportedAct = true;
                 m.hedged = false; // "said it would ...": the modal word after the verb is the content's, read above

@@ -28,7 +28,7 @@ public final class ReportedContent {
 
     /**
      * The act the asserted reporting verb at {@code verb} reports, or null when its content is none of threat,
-     * rejection, demand. The content's own modality is part of the act ("would retaliate"), not a hedge on it.
+     * rejection, demand; STATEMENT for a demand the speakers say they will make, a statement of intent. The content's own modality is part of the act ("would retaliate"), not a hedge on it.
      */
     public EventKind of(DependencyTree tree, int verb, boolean spanish) {
         if (finder.modality(tree, verb, verb, EventKind.STATEMENT, spanish) != Modality.ASSERTED) {
@@ -83,8 +83,9 @@ public final class ReportedContent {
     }
 
     /**
-     * "told their partners they would strongly oppose the tax": an act the speakers say they will make is made by
-     * saying so. Only a clause of the speakers' own (no other subject than a pronoun) counts.
+     * "told their partners they would strongly oppose the tax": a rejection or threat the speakers say they will make
+     * is made by saying so; a demand they will make is announced. Only a clause of the speakers' own (no other
+     * subject than a pronoun) counts.
      */
     private EventKind announcedAct(DependencyTree tree, int clause) {
         if (!finder.prospective(tree, clause) || negated(tree, clause)) {
@@ -95,10 +96,11 @@ public final class ReportedContent {
         if (!ownClause) {
             return null;
         }
-        for (EventKind kind : List.of(EventKind.REJECTION, EventKind.DEMAND, EventKind.THREAT)) {
+        for (EventKind kind : List.of(EventKind.REJECTION, EventKind.THREAT, EventKind.DEMAND)) {
             TriggerLexicon.Words words = lexicon.verbs.get(kind);
             if (words != null && words.matches(tree, clause)) {
-                return kind;
+                // "said he will ask Estonia to cut fees": a request still to be made, told now: a statement.
+                return kind == EventKind.DEMAND ? EventKind.STATEMENT : kind;
             }
         }
         return null;
