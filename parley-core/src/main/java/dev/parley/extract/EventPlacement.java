@@ -281,10 +281,13 @@ final class EventPlacement {
         if (!SEPARATE_ACTS.contains(m.kind) || d.kinds.stream().noneMatch(SEPARATE_ACTS::contains)) {
             return false;
         }
+        // Both ways round: the act's speaker is the event's target, and it addresses the event's speaker.
         Set<String> speakers = countriesIn(m.participants, Participant.Role.INITIATOR);
+        Set<String> addressed = countriesIn(m.participants, Participant.Role.TARGET);
+        Set<String> eventSpeakers = countriesIn(d.participants.values(), Participant.Role.INITIATOR);
         Set<String> targets = countriesIn(d.participants.values(), Participant.Role.TARGET);
-        targets.removeAll(countriesIn(d.participants.values(), Participant.Role.INITIATOR));
-        return speakers.stream().anyMatch(targets::contains);
+        targets.removeAll(eventSpeakers);
+        return speakers.stream().anyMatch(targets::contains) && addressed.stream().anyMatch(eventSpeakers::contains);
     }
 
     private Set<String> countriesIn(java.util.Collection<Participant> participants, Participant.Role role) {
