@@ -380,7 +380,7 @@ final class EventPlacement {
 
     /**
      * "U.S. Agriculture Secretary Richard Lyng said he will ask Japan ...": a wire lead in which a named person of one
-     * state speaks of another state is a statement of that day, even undated. Elsewhere a reporting verb only says
+     * state speaks of or to another state (or its people) is a statement of that day, even undated. Elsewhere a reporting verb only says
      * who spoke. A person, not an organisation or a state: "the United States said" in a lead is mostly the
      * report of a demand or a threat, told by its own verb.
      */
@@ -397,7 +397,7 @@ final class EventPlacement {
             }
             if (p.role() == Participant.Role.INITIATOR && p.type() == ActorType.PERSON) {
                 speakers.add(country);
-            } else if (p.role() == Participant.Role.TARGET && p.type() == ActorType.COUNTRY) {
+            } else if (p.role() == Participant.Role.TARGET) {
                 addressed.add(country);
             }
         }

@@ -141,6 +141,14 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aLeadInWhichAnOfficialSpeaksToAnotherStatesLeaderIsAStatement() {
+        ArticleEvent e = only(read("es", "Frontera abierta", "Santiago. El canciller chileno Pedro Soto dijo al "
+                + "presidente argentino Luis Paz que la frontera seguirá abierta."));
+        assertEvent(e, EventKind.STATEMENT, List.of("AR", "CL"), FRIDAY);
+        assertRoles(e, "CL", "AR");
+    }
+
+    @Test
     void whatAStateSaysItWillDoUnlessTheOtherActsIsAThreatAndTheAnswerARejection() {
         ArticleFacts f = read("en", "", "Canadian and European officials held talks on timber in Brussels on "
                 + "Thursday. The European Community said it would raise duties on Canadian lumber if Canada did not "
