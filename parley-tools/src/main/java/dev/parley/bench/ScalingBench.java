@@ -59,7 +59,11 @@ public final class ScalingBench {
 
     public record Size(int indexed, double buildSeconds, double meanMs, double medianMs, double p90Ms,
                        double p99Ms, Map<String, Integer> probeDecisions, long heapBytes, long rssBytes,
-                       long diskBytes, double loadAverage) {
+                       long diskBytes, double loadAverage, Map<String, Reads> readsPerArticle) {
+    }
+
+    /** Point reads of one store per measured article, and the value bytes they returned. */
+    public record Reads(double reads, double kilobytes) {
     }
 
     public record Report(int probes, List<Size> sizes) {
@@ -70,6 +74,10 @@ public final class ScalingBench {
                                 + "on disk %.0f MB; load average %.2f%n", s.indexed(), s.buildSeconds(), s.meanMs(),
                         s.medianMs(), s.p90Ms(), s.p99Ms(), s.probeDecisions(), Machine.mib(s.heapBytes()),
                         Machine.mib(s.rssBytes()), s.diskBytes() / 1e6, s.loadAverage());
+                StringBuilder reads = new StringBuilder();
+                s.readsPerArticle().forEach((store, r) -> reads.append(String.format(Locale.ROOT, " %s %.1f (%.1f kB)",
+                        store, r.reads(), r.kilobytes())));
+                out.printf(Locale.ROOT, "  reads per article:%s%n", reads);
             }
             if (sizes.size() >= 2) {
                 Size small = sizes.get(0);
@@ -132,6 +140,7 @@ public final class ScalingBench {
                     Duration.ofMillis(3L * probes * rateStep), seed * 7_919L + indexed);
             bulkLoad(stores, last.subList(0, probes), "p-");
             stores.flush();
+            stores.compact();
             double buildSeconds = (System.nanoTime() - begin) / 1e9;
 
             DedupEngine engine = new DedupEngine(config, stores);
@@ -141,6 +150,8 @@ public final class ScalingBench {
             List<Double> ms = new ArrayList<>(probes);
             Map<String, Integer> decisions = new TreeMap<>();
             double load = Machine.loadAverage();
+            Map<String, long[]> readsBefore = new LinkedHashMap<>();
+            stores.byName().forEach((name, st) -> readsBefore.put(name, new long[] {st.reads(), st.readBytes()}));
             for (Generated g : last.subList(2 * probes, 3 * probes)) {
                 long t0 = System.nanoTime();
                 DedupResult r = engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
@@ -150,12 +161,16 @@ public final class ScalingBench {
                 decisions.merge(label, 1, Integer::sum);
             }
             load = Math.max(load, Machine.loadAverage());
+            Map<String, Reads> reads = new LinkedHashMap<>();
+            stores.byName().forEach((name, st) -> reads.put(name, new Reads(
+                    (double) (st.reads() - readsBefore.get(name)[0]) / probes,
+                    (st.readBytes() - readsBefore.get(name)[1]) / 1e3 / probes)));
             long heap = Machine.heapAfterGc();
             long rss = Machine.residentSetBytes();
             long disk = bytesUnder(dir);
             double mean = ms.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             Size s = new Size(indexed, buildSeconds, mean, Stats.percentile(ms, 50), Stats.percentile(ms, 90),
-                    Stats.percentile(ms, 99), decisions, heap, rss, disk, load);
+                    Stats.percentile(ms, 99), decisions, heap, rss, disk, load, reads);
             log.printf(Locale.ROOT, "  indexed %,d: mean %.2f ms/article%n", indexed, mean);
             return s;
         }
