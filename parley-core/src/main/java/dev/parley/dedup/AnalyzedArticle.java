@@ -20,6 +20,8 @@ public final class AnalyzedArticle {
     private final String exactKey;
     /** Sorted distinct shingles, computed on first use: a passage partner read from the index never needs them. */
     private long[] shingleSet;
+    /** Where each positional shingle occurs, nothing masked, built on first use (an alignment reuses it). */
+    private ShinglePositions positions;
 
     public AnalyzedArticle(String id, long publishedAtMillis, String text, WordSpans words, long[] positionalShingles,
                            String exactKey) {
@@ -58,6 +60,14 @@ public final class AnalyzedArticle {
             shingleSet = Shingles.set(positionalShingles);
         }
         return shingleSet;
+    }
+
+    /** The positions of the positional shingles, none masked; built once per article. */
+    ShinglePositions positions() {
+        if (positions == null) {
+            positions = new ShinglePositions(positionalShingles, new java.util.BitSet());
+        }
+        return positions;
     }
 
     public String exactKey() {

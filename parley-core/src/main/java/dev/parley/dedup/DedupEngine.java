@@ -129,8 +129,12 @@ public final class DedupEngine {
             stores.expiryIndex().put(expiryKey(at, articleId), List.of(articleId));
             List<Winnowing.Fingerprint> fingerprints = fingerprints(x);
             long[] distinct = distinctHashes(fingerprints);
+            String[] keys = new String[distinct.length]; // built once: counted, then posted
+            for (int i = 0; i < distinct.length; i++) {
+                keys[i] = fingerprintKey(distinct[i]);
+            }
             int[] articlesNow = new int[distinct.length];
-            Set<Long> becameCommon = countPhrases(distinct, articlesNow);
+            Set<Long> becameCommon = countPhrases(distinct, keys, articlesNow);
             CommonPhrases.Found boilerplate = CommonPhrases.find(x, fingerprints,
                     fp -> articlesNow[java.util.Arrays.binarySearch(distinct, fp)], config);
 
@@ -166,7 +170,7 @@ public final class DedupEngine {
             if (!decision.kind().isCopy()) {
                 Set<String> duplicateIds = new TreeSet<>();
                 neighbors.forEach(n -> duplicateIds.add(n.article().id()));
-                newPassages.addAll(alignWithPartners(x, distinct, duplicateIds, boilerplate));
+                newPassages.addAll(alignWithPartners(x, distinct, keys, duplicateIds, boilerplate));
                 seeds.add(x.id());
             }
             Set<String> realigned = realignHolders(becameCommon, x.id());
@@ -183,11 +187,11 @@ public final class DedupEngine {
          * Counts the article in each of its distinct fingerprints, writing into {@code articlesNow} the articles
          * carrying each one now (itself included); returns those it makes common.
          */
-        private Set<Long> countPhrases(long[] distinct, int[] articlesNow) {
+        private Set<Long> countPhrases(long[] distinct, String[] keys, int[] articlesNow) {
             Set<Long> becameCommon = new TreeSet<>();
             for (int i = 0; i < distinct.length; i++) {
                 long fp = distinct[i];
-                String key = fingerprintKey(fp);
+                String key = keys[i];
                 int before = stores.phraseArticles().get(key).orElse(0);
                 stores.phraseArticles().put(key, before + 1);
                 articlesNow[i] = before + 1;
@@ -342,15 +346,15 @@ public final class DedupEngine {
             }
         }
 
-        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, long[] fingerprintHashes,
+        private List<PassageMatch> alignWithPartners(AnalyzedArticle x, long[] fingerprintHashes, String[] keys,
                                                      Set<String> duplicateIds, CommonPhrases.Found boilerplate) {
             Map<String, Integer> sharedFingerprints = new HashMap<>();
             Map<String, Posting> postingById = new HashMap<>();
-            for (long fp : fingerprintHashes) {
-                if (boilerplate.boilerplateHashes().contains(fp)) {
+            for (int i = 0; i < fingerprintHashes.length; i++) {
+                if (boilerplate.boilerplateHashes().contains(fingerprintHashes[i])) {
                     continue; // boilerplate finds no partners (and its bucket stops growing)
                 }
-                for (Posting p : addPosting(fingerprintKey(fp), x)) {
+                for (Posting p : addPosting(keys[i], x)) {
                     if (!p.articleId().equals(x.id()) && !duplicateIds.contains(p.articleId()) && withinHorizon(x, p)) {
                         sharedFingerprints.merge(p.articleId(), 1, Integer::sum);
                         postingById.put(p.articleId(), p);

@@ -54,8 +54,9 @@ public final class PassageAligner {
     private List<Run> runs(AnalyzedArticle a, AnalyzedArticle b, BitSet maskedA, BitSet maskedB) {
         long[] ha = a.positionalShingles();
         long[] hb = b.positionalShingles();
-        ShinglePositions positionsInB = new ShinglePositions(hb, maskedB);
-        ShinglePositions countInA = new ShinglePositions(ha, NOTHING);
+        // Unmasked tables are the article's own, built once however many partners it is aligned with.
+        ShinglePositions positionsInB = maskedB.isEmpty() ? b.positions() : new ShinglePositions(hb, maskedB);
+        ShinglePositions countInA = a.positions();
         int k = config.shingleWords();
         int lastA = a.words().size() - 1;
         int lastB = b.words().size() - 1;

@@ -12,6 +12,7 @@ final class ShinglePositions {
     static final int ABSENT = -1;
 
     private final long[] keys;
+    /** Per slot its first position + 1, 0 for an empty slot (so a new table needs no filling). */
     private final int[] first;
     private final int[] counts;
     private final int[] next;
@@ -25,17 +26,16 @@ final class ShinglePositions {
         counts = new int[capacity];
         next = new int[hashes.length];
         mask = capacity - 1;
-        java.util.Arrays.fill(first, ABSENT);
         for (int j = hashes.length - 1; j >= 0; j--) { // backwards, so that each chain runs forwards
             if (masked.get(j)) {
                 continue;
             }
             int slot = slotFor(hashes[j]);
-            next[j] = first[slot];
-            if (first[slot] == ABSENT) {
+            next[j] = first[slot] - 1;
+            if (first[slot] == 0) {
                 keys[slot] = hashes[j];
             }
-            first[slot] = j;
+            first[slot] = j + 1;
             counts[slot]++;
         }
     }
@@ -43,7 +43,7 @@ final class ShinglePositions {
     /** The slot holding {@code hash}, or {@link #ABSENT}. */
     int find(long hash) {
         int slot = slotFor(hash);
-        return first[slot] == ABSENT ? ABSENT : slot;
+        return first[slot] == 0 ? ABSENT : slot;
     }
 
     /** Occurrences of the slot's hash. */
@@ -53,7 +53,7 @@ final class ShinglePositions {
 
     /** The slot's first (lowest) position. */
     int firstPosition(int slot) {
-        return first[slot];
+        return first[slot] - 1;
     }
 
     /** The next position with the same hash after {@code position}, or {@link #ABSENT}. */
@@ -71,7 +71,7 @@ final class ShinglePositions {
     private int slotFor(long hash) {
         long mixed = hash * 0x9E3779B97F4A7C15L;
         int slot = (int) (mixed ^ (mixed >>> 32)) & mask;
-        while (first[slot] != ABSENT && keys[slot] != hash) {
+        while (first[slot] != 0 && keys[slot] != hash) {
             slot = (slot + 1) & mask;
         }
         return slot;

@@ -80,8 +80,45 @@ public final class Tokenizer {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
+    /**
+     * False only when {@link #LINKS} cannot match: each of its alternatives starts with "http", "www.", "pic." or
+     * "t.co/" (ASCII case-insensitive, as the pattern is).
+     */
+    static boolean mayHoldLink(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            switch (text.charAt(i)) {
+                case 'h', 'H' -> {
+                    if (text.regionMatches(true, i, "http", 0, 4)) {
+                        return true;
+                    }
+                }
+                case 'w', 'W' -> {
+                    if (text.regionMatches(true, i, "www.", 0, 4)) {
+                        return true;
+                    }
+                }
+                case 'p', 'P' -> {
+                    if (text.regionMatches(true, i, "pic.", 0, 4)) {
+                        return true;
+                    }
+                }
+                case 't', 'T' -> {
+                    if (text.regionMatches(true, i, "t.co/", 0, 5)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private static BitSet linkChars(String text) {
         BitSet bits = new BitSet(text.length());
+        if (!mayHoldLink(text)) {
+            return bits; // most texts: no position where LINKS could start, so the regex need not try each one
+        }
         Matcher m = LINKS.matcher(text);
         while (m.find()) {
             bits.set(m.start(), m.end());

@@ -24,6 +24,16 @@ class TokenizerTest {
     }
 
     @Test
+    void linksAreSkippedInAnyAsciiCaseAndPlainTextIsNotSearchedForThem() {
+        assertThat(Tokenizer.words("Ver WWW.Gob.MX/nota y HTTP://x.org/a, T.CO/abc o Pic.Twitter.com/q hoy"))
+                .containsExactly("ver", "y", "o", "hoy");
+        for (String link : List.of("http", "HTTPS", "www.", "Www.", "pic.", "PIC.", "t.co/", "T.CO/")) {
+            assertThat(Tokenizer.mayHoldLink("texto " + link)).as(link).isTrue();
+        }
+        assertThat(Tokenizer.mayHoldLink("What the Whip said: pick up the tab, to cost what it costs.")).isFalse();
+    }
+
+    @Test
     void quotesAndDashesSeparateWords() {
         assertThat(Tokenizer.words("es “inaceptable”—dijo")).containsExactly("es", "inaceptable", "dijo");
     }

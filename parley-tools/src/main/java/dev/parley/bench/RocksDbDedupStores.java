@@ -93,6 +93,8 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         private final RocksDB db;
         private final WriteOptions write;
         private final Serde<V> serde;
+        private long reads;
+        private long readBytes;
 
         Store(RocksDB db, WriteOptions write, Serde<V> serde) {
             this.db = db;
@@ -104,6 +106,8 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         public Optional<V> get(String key) {
             try {
                 byte[] bytes = db.get(key.getBytes(StandardCharsets.UTF_8));
+                reads++;
+                readBytes += bytes == null ? 0 : bytes.length;
                 return bytes == null ? Optional.empty() : Optional.of(serde.deserializer().deserialize(null, bytes));
             } catch (RocksDBException e) {
                 throw new IllegalStateException(e);
@@ -150,9 +154,26 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
             }
         }
 
+        /** Point reads so far, and the value bytes they returned (what the bench reports per article). */
+        public long reads() {
+            return reads;
+        }
+
+        public long readBytes() {
+            return readBytes;
+        }
+
         void flush() {
             try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
                 db.flush(flush);
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void compact() {
+            try {
+                db.compactRange();
             } catch (RocksDBException e) {
                 throw new IllegalStateException(e);
             }
@@ -207,10 +228,33 @@ public final class RocksDbDedupStores implements DedupStores, AutoCloseable {
         return expiryIndex;
     }
 
+    /** Each store by its name, for reporting reads per store. */
+    public Map<String, Store<?>> byName() {
+        Map<String, Store<?>> all = new java.util.LinkedHashMap<>();
+        all.put("articles", articles);
+        all.put("postings", postings);
+        all.put("decisions", decisions);
+        all.put("passages", passages);
+        all.put("statements", statements);
+        all.put("statementsByArticle", statementsByArticle);
+        all.put("phraseArticles", phraseArticles);
+        all.put("expiryIndex", expiryIndex);
+        return all;
+    }
+
     /** Flushes the memtables, so the on-disk size and later reads reflect a settled store. */
     public void flush() {
         List.of(articles, postings, decisions, passages, statements, statementsByArticle, phraseArticles,
                 expiryIndex).forEach(Store::flush);
+    }
+
+    /**
+     * Compacts every store fully (and waits), as a long-running stage's background compaction keeps them: the bulk
+     * load writes the whole index in minutes, and its compaction would otherwise run beside the measured articles.
+     */
+    public void compact() {
+        List.of(articles, postings, decisions, passages, statements, statementsByArticle, phraseArticles,
+                expiryIndex).forEach(Store::compact);
     }
 
     @Override

@@ -50,7 +50,9 @@ import java.util.stream.Stream;
  *
  * <p>Measured: the same kind of arriving articles (stories, exact copies, near copies, reprints; copies and
  * reprints of stories of which about half are already indexed) through {@link DedupEngine#ingest}, timed one by
- * one after a warm-up of as many articles.
+ * one after a warm-up of as many articles, the sizes interleaved article by article (see {@link #run}). Each index
+ * is compacted before its warm-up (see {@link RocksDbDedupStores#compact()}). Heap and RSS are the process's,
+ * with every size's index open.
  */
 public final class ScalingBench {
 
@@ -59,7 +61,11 @@ public final class ScalingBench {
 
     public record Size(int indexed, double buildSeconds, double meanMs, double medianMs, double p90Ms,
                        double p99Ms, Map<String, Integer> probeDecisions, long heapBytes, long rssBytes,
-                       long diskBytes, double loadAverage) {
+                       long diskBytes, double loadAverage, Map<String, Reads> readsPerArticle) {
+    }
+
+    /** Point reads of one store per measured article, and the value bytes they returned. */
+    public record Reads(double reads, double kilobytes) {
     }
 
     public record Report(int probes, List<Size> sizes) {
@@ -70,6 +76,10 @@ public final class ScalingBench {
                                 + "on disk %.0f MB; load average %.2f%n", s.indexed(), s.buildSeconds(), s.meanMs(),
                         s.medianMs(), s.p90Ms(), s.p99Ms(), s.probeDecisions(), Machine.mib(s.heapBytes()),
                         Machine.mib(s.rssBytes()), s.diskBytes() / 1e6, s.loadAverage());
+                StringBuilder reads = new StringBuilder();
+                s.readsPerArticle().forEach((store, r) -> reads.append(String.format(Locale.ROOT, " %s %.1f (%.1f kB)",
+                        store, r.reads(), r.kilobytes())));
+                out.printf(Locale.ROOT, "  reads per article:%s%n", reads);
             }
             if (sizes.size() >= 2) {
                 Size small = sizes.get(0);
@@ -96,69 +106,104 @@ public final class ScalingBench {
         this.generator = generator;
     }
 
-    public Report run(List<Integer> sizes, int probes, long seed, Path workDir, PrintStream log) throws IOException {
-        List<Size> results = new ArrayList<>();
-        for (int indexed : sizes) {
-            Path dir = Files.createDirectories(workDir.resolve("index-" + indexed));
-            try {
-                results.add(measure(indexed, probes, seed, dir, log));
-            } finally {
-                BenchEnvironment.deleteRecursively(dir);
-            }
-        }
-        return new Report(probes, results);
+    /** One bulk-loaded index with its warm engine and the articles still to arrive. */
+    private record Built(int indexed, Path dir, RocksDbDedupStores stores, DedupEngine engine, double buildSeconds,
+                         List<Generated> probes) {
     }
 
-    private Size measure(int indexed, int probes, long seed, Path dir, PrintStream log) {
-        long rateStep = SPAN.toMillis() / (indexed + 2L * probes);
-        try (RocksDbDedupStores stores = new RocksDbDedupStores(dir)) {
-            long begin = System.nanoTime();
-            int bulk = indexed - probes;
-            int chunks = (bulk + CHUNK - 1) / CHUNK;
-            for (int c = 0; c < chunks; c++) {
-                int size = Math.min(CHUNK, bulk - c * CHUNK);
-                Instant from = BenchArticles.START.plusMillis((long) c * CHUNK * rateStep);
-                List<Generated> chunk = generator.generate(size, CorpusGenerator.Shares.DEFAULT, from,
-                        Duration.ofMillis(size * rateStep), seed * 1_000_003L + c);
-                bulkLoad(stores, chunk, "c" + c + "-");
-                if (c % 20 == 19) {
-                    log.printf(Locale.ROOT, "    ... %,d indexed after %.0f s%n", (c + 1) * CHUNK,
-                            (System.nanoTime() - begin) / 1e9);
+    /**
+     * Builds every index first, warms each engine up, then times the sizes' probes interleaved (the i-th probe of
+     * each size in turn), so every size is measured under the same machine load: on a shared machine a size
+     * measured minutes after another can see a different load, and the ratio would be the load's.
+     */
+    public Report run(List<Integer> sizes, int probes, long seed, Path workDir, PrintStream log) throws IOException {
+        List<Built> built = new ArrayList<>();
+        try {
+            for (int indexed : sizes) {
+                Path dir = Files.createDirectories(workDir.resolve("index-" + indexed));
+                built.add(build(indexed, probes, seed, dir, log));
+            }
+            List<List<Double>> ms = new ArrayList<>();
+            List<Map<String, Integer>> decisions = new ArrayList<>();
+            List<Map<String, long[]>> readsBefore = new ArrayList<>();
+            for (Built b : built) {
+                ms.add(new ArrayList<>(probes));
+                decisions.add(new TreeMap<>());
+                Map<String, long[]> before = new LinkedHashMap<>();
+                b.stores().byName().forEach((name, st) -> before.put(name, new long[] {st.reads(), st.readBytes()}));
+                readsBefore.add(before);
+            }
+            double loadBefore = Machine.loadAverage();
+            for (int i = 0; i < probes; i++) {
+                for (int k = 0; k < built.size(); k++) {
+                    Generated g = built.get(k).probes().get(i);
+                    long t0 = System.nanoTime();
+                    DedupResult r = built.get(k).engine().ingest("p-" + g.index(), g.publishedAt(), g.body());
+                    ms.get(k).add((System.nanoTime() - t0) / 1e6);
+                    String label = g.kind() + "->" + r.decision().kind() + (g.kind() == Kind.REPRINT
+                            ? (r.newPassages().isEmpty() ? " no-passage" : " passage") : "");
+                    decisions.get(k).merge(label, 1, Integer::sum);
                 }
             }
-            // The last chunk: its first third indexed too, the second the warm-up, the third measured.
-            Instant from = BenchArticles.START.plusMillis((long) bulk * rateStep);
-            List<Generated> last = generator.generate(3 * probes, CorpusGenerator.Shares.DEFAULT, from,
-                    Duration.ofMillis(3L * probes * rateStep), seed * 7_919L + indexed);
-            bulkLoad(stores, last.subList(0, probes), "p-");
-            stores.flush();
-            double buildSeconds = (System.nanoTime() - begin) / 1e9;
-
-            DedupEngine engine = new DedupEngine(config, stores);
-            for (Generated g : last.subList(probes, 2 * probes)) {
-                engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
-            }
-            List<Double> ms = new ArrayList<>(probes);
-            Map<String, Integer> decisions = new TreeMap<>();
-            double load = Machine.loadAverage();
-            for (Generated g : last.subList(2 * probes, 3 * probes)) {
-                long t0 = System.nanoTime();
-                DedupResult r = engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
-                ms.add((System.nanoTime() - t0) / 1e6);
-                String label = g.kind() + "->" + r.decision().kind()
-                        + (g.kind() == Kind.REPRINT ? (r.newPassages().isEmpty() ? " no-passage" : " passage") : "");
-                decisions.merge(label, 1, Integer::sum);
-            }
-            load = Math.max(load, Machine.loadAverage());
+            double load = Math.max(loadBefore, Machine.loadAverage());
             long heap = Machine.heapAfterGc();
             long rss = Machine.residentSetBytes();
-            long disk = bytesUnder(dir);
-            double mean = ms.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            Size s = new Size(indexed, buildSeconds, mean, Stats.percentile(ms, 50), Stats.percentile(ms, 90),
-                    Stats.percentile(ms, 99), decisions, heap, rss, disk, load);
-            log.printf(Locale.ROOT, "  indexed %,d: mean %.2f ms/article%n", indexed, mean);
-            return s;
+            List<Size> results = new ArrayList<>();
+            for (int k = 0; k < built.size(); k++) {
+                Built b = built.get(k);
+                Map<String, long[]> before = readsBefore.get(k);
+                Map<String, Reads> reads = new LinkedHashMap<>();
+                b.stores().byName().forEach((name, st) -> reads.put(name, new Reads(
+                        (double) (st.reads() - before.get(name)[0]) / probes,
+                        (st.readBytes() - before.get(name)[1]) / 1e3 / probes)));
+                List<Double> times = ms.get(k);
+                double mean = times.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+                results.add(new Size(b.indexed(), b.buildSeconds(), mean, Stats.percentile(times, 50),
+                        Stats.percentile(times, 90), Stats.percentile(times, 99), decisions.get(k), heap, rss,
+                        bytesUnder(b.dir()), load, reads));
+                log.printf(Locale.ROOT, "  indexed %,d: mean %.2f ms/article%n", b.indexed(), mean);
+            }
+            return new Report(probes, results);
+        } finally {
+            for (Built b : built) {
+                b.stores().close();
+                BenchEnvironment.deleteRecursively(b.dir());
+            }
         }
+    }
+
+    private Built build(int indexed, int probes, long seed, Path dir, PrintStream log) {
+        long rateStep = SPAN.toMillis() / (indexed + 2L * probes);
+        RocksDbDedupStores stores = new RocksDbDedupStores(dir);
+        long begin = System.nanoTime();
+        int bulk = indexed - probes;
+        int chunks = (bulk + CHUNK - 1) / CHUNK;
+        for (int c = 0; c < chunks; c++) {
+            int size = Math.min(CHUNK, bulk - c * CHUNK);
+            Instant from = BenchArticles.START.plusMillis((long) c * CHUNK * rateStep);
+            List<Generated> chunk = generator.generate(size, CorpusGenerator.Shares.DEFAULT, from,
+                    Duration.ofMillis(size * rateStep), seed * 1_000_003L + c);
+            bulkLoad(stores, chunk, "c" + c + "-");
+            if (c % 20 == 19) {
+                log.printf(Locale.ROOT, "    ... %,d indexed after %.0f s%n", (c + 1) * CHUNK,
+                        (System.nanoTime() - begin) / 1e9);
+            }
+        }
+        // The last chunk: its first third indexed too, the second the warm-up, the third measured.
+        Instant from = BenchArticles.START.plusMillis((long) bulk * rateStep);
+        List<Generated> last = generator.generate(3 * probes, CorpusGenerator.Shares.DEFAULT, from,
+                Duration.ofMillis(3L * probes * rateStep), seed * 7_919L + indexed);
+        bulkLoad(stores, last.subList(0, probes), "p-");
+        stores.flush();
+        stores.compact();
+        double buildSeconds = (System.nanoTime() - begin) / 1e9;
+        DedupEngine engine = new DedupEngine(config, stores);
+        for (Generated g : last.subList(probes, 2 * probes)) {
+            engine.ingest("p-" + g.index(), g.publishedAt(), g.body());
+        }
+        log.printf(Locale.ROOT, "  indexed %,d: built and warmed up after %.0f s%n", indexed,
+                (System.nanoTime() - begin) / 1e9);
+        return new Built(indexed, dir, stores, engine, buildSeconds, last.subList(2 * probes, 3 * probes));
     }
 
     /**
