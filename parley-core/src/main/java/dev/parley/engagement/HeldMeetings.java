@@ -1,5 +1,7 @@
 package dev.parley.engagement;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.parley.extract.EventKind;
 
 import dev.parley.extract.Actor;
@@ -37,12 +39,26 @@ public final class HeldMeetings {
     /** An undated report of a meeting is of one in the week before the paper. */
     static final int UNDATED_WINDOW_DAYS = 7;
 
+    /** How many bodies (a report's description and subject) {@link #bodyOf} keeps; a few MB at most. */
+    static final int BODIES_KEPT = 10_000;
+
+    /**
+     * A body as the merge compares reports by it: its names ({@link #namesOf}) and the tokens two names of one body
+     * must share ({@link BodyNames#keys}, plus {@code actor:<id>} for a known subject), the blocking keys of
+     * {@link MergeBlocks}.
+     */
+    record Body(List<String> names, Set<String> tokens) {
+    }
+
+    private record BodyRef(String description, String subjectActorId) {
+    }
+
     private final Gazetteer gazetteer;
     private final BodyNames names;
-
-    BodyNames names() {
-        return names;
-    }
+    // A report's body follows from its description and subject alone; finding it runs the gazetteer's patterns
+    // over the description, so it is done once per report text, not on every blocking and every comparison.
+    private final LoadingCache<BodyRef, Body> bodies = Caffeine.newBuilder().maximumSize(BODIES_KEPT)
+            .build(this::body);
 
     public HeldMeetings(Gazetteer gazetteer, BodyNames names) {
         this.gazetteer = gazetteer;
@@ -137,14 +153,27 @@ public final class HeldMeetings {
 
     /** A body's names: as the report writes it, the gazetteer's name, and the gazetteer body that name resolves to. */
     List<String> namesOf(ArticleCommitment c) {
+        return bodyOf(c).names();
+    }
+
+    Body bodyOf(ArticleCommitment c) {
+        return bodies.get(new BodyRef(c.description(), c.subjectActorId()));
+    }
+
+    private Body body(BodyRef ref) {
         List<String> out = new ArrayList<>();
-        out.add(c.description());
-        Optional.ofNullable(c.subjectActorId()).flatMap(gazetteer::actor).ifPresent(a -> out.add(a.name()));
-        for (ActorMention m : gazetteer.find(c.description(), List.of())) {
+        out.add(ref.description());
+        Optional.ofNullable(ref.subjectActorId()).flatMap(gazetteer::actor).ifPresent(a -> out.add(a.name()));
+        for (ActorMention m : gazetteer.find(ref.description(), List.of())) {
             if (m.actor().type() == ActorType.ORGANISATION) {
                 out.add(m.actor().name());
             }
         }
-        return out;
+        Set<String> tokens = new TreeSet<>();
+        if (ref.subjectActorId() != null) {
+            tokens.add("actor:" + ref.subjectActorId());
+        }
+        out.forEach(name -> tokens.addAll(names.keys(name)));
+        return new Body(List.copyOf(out), java.util.Collections.unmodifiableSet(tokens));
     }
 }

@@ -147,14 +147,7 @@ public final class MergeBlocks {
     }
 
     private Set<String> bodyTokens(ArticleCommitment c) {
-        Set<String> out = new HashSet<>();
-        if (c.subjectActorId() != null) {
-            out.add("actor:" + c.subjectActorId());
-        }
-        for (String name : merger.heldMeetings().namesOf(c)) {
-            out.addAll(merger.heldMeetings().names().keys(name));
-        }
-        return out;
+        return merger.heldMeetings().bodyOf(c).tokens();
     }
 
     private static List<LocalDate> days(LocalDate from, LocalDate to) {

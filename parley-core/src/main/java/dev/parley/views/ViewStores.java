@@ -19,6 +19,11 @@ public final class ViewStores {
     public static final ViewStore CLUSTER_MEMBERS = new ViewStore("parley-cluster-members", VIEWS_STAGE);
     /** article id → ArticleStatements (the statements the article carries). */
     public static final ViewStore ARTICLE_STATEMENTS = new ViewStore("parley-article-statements", VIEWS_STAGE);
+    /**
+     * {@code article id|part} → ProvenancePart (its dedup decision, its cluster's members, each statement it carries),
+     * partitioned by the article id alone: an article's provenance is one prefix of one partition.
+     */
+    public static final ViewStore ARTICLE_PROVENANCE = new ViewStore("views-article-provenance", VIEWS_STAGE);
 
     /** event id → EngagementEvent (with its sources). */
     public static final ViewStore EVENTS = new ViewStore("parley-events", VIEWS_STAGE);
@@ -41,7 +46,7 @@ public final class ViewStores {
     public static final ViewStore ACTORS = new ViewStore("parley-actors", VIEWS_STAGE);
 
     private static final List<ViewStore> ALL = List.of(ARTICLES, STATEMENTS, ARTICLE_DEDUP, CLUSTER_MEMBERS,
-            ARTICLE_STATEMENTS, EVENTS, COMMITMENTS, DYAD_EVENTS, DYAD_COMMITMENTS, DYADS, DYAD_HISTORY, ACTORS);
+            ARTICLE_STATEMENTS, ARTICLE_PROVENANCE, EVENTS, COMMITMENTS, DYAD_EVENTS, DYAD_COMMITMENTS, DYADS, DYAD_HISTORY, ACTORS);
 
     private ViewStores() {
     }

@@ -1,9 +1,9 @@
 package dev.parley.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.views.ArticleProvenance;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
 import dev.parley.views.QueryRouter;
@@ -46,7 +46,6 @@ public final class ViewsApi implements AutoCloseable {
     private static final Set<String> COMMITMENT_STATUSES = names(dev.parley.avro.CommitmentStatus.values());
     private static final Set<String> FEED_TYPES = dev.parley.views.stream.FeedTopics.standard().all().stream()
             .map(t -> t.type()).collect(Collectors.toUnmodifiableSet());
-    private static final int EXCERPT_CHARS = 280;
 
     private final QueryRouter router;
     private final FeedHub feed;
@@ -94,6 +93,10 @@ public final class ViewsApi implements AutoCloseable {
 
     // --- articles ---------------------------------------------------------------------------------------------
 
+    /**
+     * Two routed reads, however many statements the article carries: the article from the catalog, then its
+     * provenance parts (decision, cluster, statements) as one prefix of the partition that owns the article id.
+     */
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         boolean forwarded = forwarded(ctx);
@@ -102,91 +105,12 @@ public final class ViewsApi implements AutoCloseable {
             respond(ctx, article);
             return;
         }
-        ObjectNode json = ((ObjectNode) found.value()).deepCopy();
-        ViewAnswer decision = router.get(ViewStores.ARTICLE_DEDUP, id, forwarded);
-        if (decision instanceof ViewAnswer.Unavailable) {
-            respond(ctx, decision);
+        ViewAnswer parts = router.group(ViewStores.ARTICLE_PROVENANCE, id, forwarded);
+        if (!(parts instanceof ViewAnswer.Found provenance)) {
+            respond(ctx, parts);
             return;
         }
-        ObjectNode dedup = json.putObject("dedup");
-        if (decision instanceof ViewAnswer.Found d) {
-            JsonNode value = d.value();
-            dedup.put("status", value.path("kind").asText());
-            dedup.set("clusterId", value.path("clusterId"));
-            dedup.set("canonicalId", value.path("canonicalId"));
-            dedup.set("method", value.path("method"));
-            dedup.set("jaccard", value.path("jaccard"));
-            dedup.set("containment", value.path("containment"));
-            ViewAnswer members = router.get(ViewStores.CLUSTER_MEMBERS, value.path("clusterId").asText(), forwarded);
-            if (members instanceof ViewAnswer.Unavailable) {
-                respond(ctx, members);
-                return;
-            }
-            ArrayNode cluster = dedup.putArray("cluster");
-            ArrayNode copies = dedup.putArray("copies");
-            if (members instanceof ViewAnswer.Found m) {
-                for (JsonNode member : m.value().path("members")) {
-                    cluster.add(member);
-                    if (!member.path("articleId").asText().equals(value.path("canonicalId").asText())) {
-                        copies.add(member.path("articleId").asText());
-                    }
-                }
-            }
-        } else {
-            // Deduplication has not decided about this article yet (it is behind the catalog).
-            dedup.put("status", "PENDING");
-        }
-        ViewAnswer carried = router.get(ViewStores.ARTICLE_STATEMENTS, id, forwarded);
-        if (carried instanceof ViewAnswer.Unavailable) {
-            respond(ctx, carried);
-            return;
-        }
-        ArrayNode statements = json.putArray("statements");
-        if (carried instanceof ViewAnswer.Found c) {
-            for (JsonNode statementId : c.value().path("statementIds")) {
-                ViewAnswer statement = router.get(ViewStores.STATEMENTS, statementId.asText(), forwarded);
-                if (statement instanceof ViewAnswer.Unavailable) {
-                    respond(ctx, statement);
-                    return;
-                }
-                if (statement instanceof ViewAnswer.Found s) {
-                    statements.add(carriedStatement(id, s.value()));
-                }
-            }
-        }
-        ctx.json(json);
-    }
-
-    /** The statement as seen from one of its reprints: where it sits in this article, and the other reprints. */
-    private static ObjectNode carriedStatement(String articleId, JsonNode statement) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.set("statementId", statement.path("id"));
-        json.set("canonicalArticleId", statement.path("canonicalArticleId"));
-        json.set("firstSeen", statement.path("firstSeen"));
-        json.set("reprintCount", statement.path("reprintCount"));
-        String text = statement.path("text").asText();
-        json.put("excerpt", text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…");
-        ArrayNode regions = json.putArray("regions");
-        ArrayNode others = json.putArray("otherReprints");
-        Set<String> seen = new java.util.HashSet<>();
-        for (JsonNode reprint : statement.path("reprints")) {
-            String reprinted = reprint.path("articleId").asText();
-            if (reprinted.equals(articleId)) {
-                json.set("canonical", reprint.path("canonical"));
-                json.set("derivation", reprint.path("derivation"));
-                json.set("share", reprint.path("share"));
-                ObjectNode region = regions.addObject();
-                region.set("charStart", reprint.path("charStart"));
-                region.set("charEnd", reprint.path("charEnd"));
-                region.set("similarity", reprint.path("similarity"));
-            } else if (seen.add(reprinted)) {
-                ObjectNode other = others.addObject();
-                other.set("articleId", reprint.path("articleId"));
-                other.set("origin", reprint.path("origin"));
-                other.set("outlet", reprint.path("outlet"));
-            }
-        }
-        return json;
+        ctx.json(ArticleProvenance.of(found.value(), provenance.value()));
     }
 
     // --- statements -------------------------------------------------------------------------------------------

@@ -456,7 +456,7 @@ class TwoInstanceViewsIntegrationTest {
         assertThat(dyadReads.get("as-of forwarded")).hasSize(100);
 
         String report = String.format(Locale.ROOT, "GET /api/statements/{id}: local p50 %d µs p90 %d µs "
-                + "(n=%d), forwarded p50 %d µs p90 %d µs (n=%d); GET /api/articles/{id} (4+ store reads, "
+                + "(n=%d), forwarded p50 %d µs p90 %d µs (n=%d); GET /api/articles/{id} (2 routed reads, "
                 + "mixed owners) p50 %d µs p90 %d µs (n=%d)", quantile(local, 0.5), quantile(local, 0.9), local.size(),
                 quantile(forwarded, 0.5), quantile(forwarded, 0.9), forwarded.size(), quantile(articles, 0.5),
                 quantile(articles, 0.9), articles.size()) + dyadReport;

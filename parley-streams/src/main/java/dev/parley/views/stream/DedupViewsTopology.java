@@ -5,12 +5,14 @@ import dev.parley.avro.DyadState;
 import dev.parley.avro.EngagementCommitment;
 import dev.parley.avro.EngagementEvent;
 import dev.parley.avro.ReprintedStatement;
+import dev.parley.avro.StatementReprint;
 import dev.parley.kafka.ParleyTopics;
 import dev.parley.kafka.serde.StateFormats;
 import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.MembershipChange;
+import dev.parley.views.ProvenancePart;
 import dev.parley.views.ViewStores;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -41,6 +44,10 @@ public final class DedupViewsTopology {
     /** Repartition of statement membership changes by article id. */
     public static final String ARTICLE_STATEMENTS_REPARTITION = "views-article-statements";
     static final String STATEMENT_MEMBERS_STORE = "views-statement-members";
+    /** Repartition of the provenance parts (decision, clusters, statements) by article id ({@link GroupPartitioner}). */
+    public static final String ARTICLE_PROVENANCE_REPARTITION = "views-provenance-by-article";
+    static final String CLUSTER_ARTICLES_STORE = "views-cluster-articles";
+    static final String STATEMENT_ARTICLES_STORE = "views-statement-articles";
 
     private final Serde<String> keys;
     private final Serde<DedupDecision> decisions;
@@ -72,7 +79,7 @@ public final class DedupViewsTopology {
                 Materialized.<String, DedupDecision, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_DEDUP.name())
                         .withKeySerde(keys).withValueSerde(decisions));
         // KTable re-grouping sends the subtraction for an article's old cluster and the addition for its new one.
-        articleDedup
+        KTable<String, ClusterMembers> clusterMembers = articleDedup
                 .groupBy((articleId, d) -> KeyValue.pair(d.getClusterId(), new ClusterMember(articleId, d.getKind().name())),
                         Grouped.with(CLUSTER_MEMBERS_REPARTITION, Serdes.String(), ViewStateFormats.CLUSTER_MEMBER.serde()))
                 .aggregate(ClusterMembers::empty, (cluster, member, members) -> members.with(member),
@@ -95,6 +102,8 @@ public final class DedupViewsTopology {
                         Materialized.<String, ArticleStatements, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLE_STATEMENTS.name())
                                 .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.ARTICLE_STATEMENTS.serde()));
 
+        addProvenance(builder, articleDedup, clusterMembers, statementTable);
+
         // Engagement events and commitments as the extraction publishes them (compacted, keyed by id).
         KTable<String, EngagementEvent> eventTable = builder.table(ParleyTopics.ENGAGEMENT_EVENTS, Consumed.with(keys, events),
                 Materialized.<String, EngagementEvent, KeyValueStore<Bytes, byte[]>>as(ViewStores.EVENTS.name())
@@ -105,5 +114,49 @@ public final class DedupViewsTopology {
                         .withKeySerde(keys).withValueSerde(commitments));
         EngagementViews.add(builder, eventTable, commitmentTable, keys, events, commitments, dyadStates, dyadHistory);
         return builder.build();
+    }
+
+    /**
+     * Everything {@code GET /api/articles/{id}} shows beyond the article, filed under the article id as
+     * {@code articleId|part} ({@link ProvenancePart}) and partitioned by the article id: its dedup decision, the
+     * members of its cluster (filed under every member) and every statement it carries (filed under every reprint).
+     * An article's provenance is then one prefix scan of one partition, whatever the number of its statements.
+     * A cluster or statement an article has left is removed from it ({@link FanOutProcessor}).
+     */
+    private void addProvenance(StreamsBuilder builder, KTable<String, DedupDecision> articleDedup,
+                               KTable<String, ClusterMembers> clusterMembers,
+                               KTable<String, ReprintedStatement> statementTable) {
+        Serde<List<String>> groups = StateFormats.STRING_LIST.serde();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLUSTER_ARTICLES_STORE),
+                Serdes.String(), groups));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATEMENT_ARTICLES_STORE),
+                Serdes.String(), groups));
+        KStream<String, ProvenancePart> decisions = articleDedup.toStream()
+                .map((articleId, d) -> KeyValue.pair(part(articleId, ProvenancePart.DECISION, articleId),
+                        d == null ? null : ProvenancePart.decision(d)));
+        KStream<String, ProvenancePart> clusters = clusterMembers.toStream()
+                .process(() -> new FanOutProcessor<ClusterMembers>(CLUSTER_ARTICLES_STORE,
+                        m -> m.members().stream().map(ClusterMember::articleId).toList()), CLUSTER_ARTICLES_STORE)
+                .map((key, members) -> KeyValue.pair(
+                        part(GroupPartitioner.group(key), ProvenancePart.CLUSTER, GroupPartitioner.id(key)),
+                        members == null ? null : ProvenancePart.cluster(GroupPartitioner.id(key), members)));
+        KStream<String, ProvenancePart> carried = statementTable.toStream()
+                .process(() -> new FanOutProcessor<ReprintedStatement>(STATEMENT_ARTICLES_STORE,
+                        s -> s.getReprints().stream().map(StatementReprint::getArticleId).toList()),
+                        STATEMENT_ARTICLES_STORE)
+                .map((key, statement) -> KeyValue.pair(
+                        part(GroupPartitioner.group(key), ProvenancePart.STATEMENT, GroupPartitioner.id(key)),
+                        statement == null ? null : ProvenancePart.statement(statement)));
+        decisions.merge(clusters).merge(carried)
+                .repartition(Repartitioned.<String, ProvenancePart>as(ARTICLE_PROVENANCE_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.PROVENANCE_PART.serde())
+                        .withStreamPartitioner(new GroupPartitioner<>()))
+                .toTable(Materialized.<String, ProvenancePart, KeyValueStore<Bytes, byte[]>>as(
+                                ViewStores.ARTICLE_PROVENANCE.name())
+                        .withKeySerde(Serdes.String()).withValueSerde(ViewStateFormats.PROVENANCE_PART.serde()));
+    }
+
+    private static String part(String articleId, String kind, String id) {
+        return GroupPartitioner.key(articleId, ProvenancePart.idOf(kind, id));
     }
 }

@@ -16,6 +16,7 @@ import dev.parley.views.ClusterMembers;
 import dev.parley.views.DyadStates;
 import dev.parley.views.FeedHub;
 import dev.parley.views.HttpRemoteViews;
+import dev.parley.views.ProvenancePart;
 import dev.parley.views.QueryRouter;
 import dev.parley.views.ViewJson;
 import dev.parley.views.ViewStores;
@@ -76,6 +77,9 @@ public final class ReadSide implements AutoCloseable {
                         DedupViewsTopology.CLUSTER_MEMBERS_REPARTITION, m -> m),
                 StoreBinding.<ArticleStatements>ofRepartition(ViewStores.ARTICLE_STATEMENTS, internalKeys,
                         DedupViewsTopology.ARTICLE_STATEMENTS_REPARTITION, s -> s),
+                // Keyed article id|part, partitioned by the article id: an article's provenance is one prefix scan.
+                StoreBinding.<ProvenancePart>grouped(ViewStores.ARTICLE_PROVENANCE,
+                        DedupViewsTopology.ARTICLE_PROVENANCE_REPARTITION, p -> p),
                 StoreBinding.<EngagementEvent>of(ViewStores.EVENTS, sourceKeys, ParleyTopics.ENGAGEMENT_EVENTS,
                         ViewJson::record),
                 StoreBinding.<EngagementCommitment>of(ViewStores.COMMITMENTS, sourceKeys,

@@ -7,6 +7,7 @@ import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.MembershipChange;
+import dev.parley.views.ProvenancePart;
 import java.util.List;
 
 /** The views stage's stored types (view store values and the repartitions that feed them). */
@@ -27,6 +28,9 @@ public final class ViewStateFormats {
     static final StateFormat<DyadStateProcessors.PendingFold> PENDING_FOLD = StateFormat.of("views.pending-fold", DyadStateProcessors.PendingFold.class)
             .upgradeFrom(0, Upgrades::unchanged)
             .build();
+    static final StateFormat<ProvenancePart> PROVENANCE_PART = StateFormat.of("views.provenance-part", ProvenancePart.class)
+            .upgradeFrom(0, Upgrades::unchanged)
+            .build();
     /** Version 0 stored {@code ActorView.isEmpty()} as a property. */
     static final StateFormat<ActorView> ACTOR_VIEW = StateFormat.of("views.actor", ActorView.class)
             .upgradeFrom(0, Upgrades.dropDerived("empty"))
@@ -36,6 +40,7 @@ public final class ViewStateFormats {
     }
 
     public static List<StateFormat<?>> all() {
-        return List.of(CLUSTER_MEMBER, CLUSTER_MEMBERS, MEMBERSHIP_CHANGE, ARTICLE_STATEMENTS, PENDING_FOLD, ACTOR_VIEW);
+        return List.of(CLUSTER_MEMBER, CLUSTER_MEMBERS, MEMBERSHIP_CHANGE, ARTICLE_STATEMENTS, PENDING_FOLD, ACTOR_VIEW,
+                PROVENANCE_PART);
     }
 }

@@ -21,7 +21,9 @@ import dev.parley.kafka.serde.LegacyStores;
 import dev.parley.kafka.serde.SchemaRegistryClients;
 import dev.parley.kafka.serde.StateFormats;
 import dev.parley.views.ActorEvent;
+import dev.parley.views.ArticleProvenance;
 import dev.parley.views.ArticleStatements;
+import dev.parley.views.ProvenancePart;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.ViewStores;
@@ -65,9 +67,13 @@ class DedupViewsTopologyTest {
     private TestInputTopic<String, DedupDecision> clusters;
     private TestInputTopic<String, ReprintedStatement> statementTopic;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path stateDir;
+
     @BeforeEach
     void start() {
         Properties props = new Properties();
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "views-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         driver = new TopologyTestDriver(new DedupViewsTopology(keys, decisions, statements, events, commitments,
@@ -123,6 +129,45 @@ class DedupViewsTopologyTest {
         assertThat(stored.get("s2")).isNull();
         assertThat(stored.get("s1").value().getReprints()).extracting(StatementReprint::getArticleId)
                 .containsExactly("a1", "a3");
+    }
+
+    @Test
+    void anArticlesProvenanceIsOnePrefixOfItsOwnIdFollowingDecisionsClustersAndStatements() {
+        assertThat(provenance("a3").path("dedup").path("status").asText()).isEqualTo("PENDING");
+        clusters.pipeInput("a1", decision("a1", DuplicateKind.UNIQUE, "a1"));
+        clusters.pipeInput("a2", decision("a2", DuplicateKind.EXACT_COPY, "a1"));
+        clusters.pipeInput("a3", decision("a3", DuplicateKind.UNIQUE, "a3"));
+        statementTopic.pipeInput("s2", statement("s2", "a3", "a2"));
+        statementTopic.pipeInput("s1", statement("s1", "a1", "a2", "a3"));
+        var a2 = provenance("a2");
+        assertThat(a2.path("dedup").path("status").asText()).isEqualTo("EXACT_COPY");
+        assertThat(a2.path("dedup").path("clusterId").asText()).isEqualTo("a1");
+        assertThat(a2.path("dedup").path("cluster").findValuesAsText("articleId")).containsExactly("a1", "a2");
+        assertThat(a2.path("dedup").path("copies").toString()).isEqualTo("[\"a2\"]");
+        assertThat(a2.path("statements").findValuesAsText("statementId")).containsExactly("s1", "s2");
+        assertThat(a2.path("statements").get(0).path("otherReprints").findValuesAsText("articleId"))
+                .containsExactly("a1", "a3");
+        assertThat(a2.path("statements").get(0).path("canonical").asBoolean()).isFalse();
+
+        // a3 turns out to be a near-duplicate in a1's cluster; s2 is merged away; s1 loses a2's copy.
+        clusters.pipeInput("a3", decision("a3", DuplicateKind.NEAR_DUPLICATE, "a1"));
+        statementTopic.pipeInput("s2", (ReprintedStatement) null);
+        statementTopic.pipeInput("s1", statement("s1", "a1", "a3"));
+        var a3 = provenance("a3");
+        assertThat(a3.path("dedup").path("clusterId").asText()).isEqualTo("a1");
+        assertThat(a3.path("dedup").path("cluster").findValuesAsText("articleId")).containsExactly("a1", "a2", "a3");
+        assertThat(a3.path("dedup").path("copies").toString()).isEqualTo("[\"a2\",\"a3\"]");
+        assertThat(a3.path("statements").findValuesAsText("statementId")).containsExactly("s1");
+        assertThat(provenance("a2").path("statements")).isEmpty();
+        assertThat(provenance("a2").path("dedup").path("cluster").findValuesAsText("articleId"))
+                .containsExactly("a1", "a2", "a3");
+        // Nothing is left under a3 of its old cluster, and nothing under a2 of the statements it no longer carries.
+        assertThat(partKeys("a3")).containsExactly("a3|cluster:a1", "a3|decision", "a3|statement:s1");
+        assertThat(partKeys("a2")).containsExactly("a2|cluster:a1", "a2|decision");
+
+        clusters.pipeInput("a3", (DedupDecision) null);
+        assertThat(provenance("a3").path("dedup").path("status").asText()).isEqualTo("PENDING");
+        assertThat(partKeys("a3")).containsExactly("a3|statement:s1");
     }
 
     @Test
@@ -288,6 +333,29 @@ class DedupViewsTopologyTest {
                 driver.getTimestampedKeyValueStore(ViewStores.CLUSTER_MEMBERS.name());
         ValueAndTimestamp<ClusterMembers> value = store.get(cluster);
         return value == null ? List.of() : value.value().members();
+    }
+
+    /** The article as the API serves it, from its provenance parts alone (a one-line article as ingested). */
+    private com.fasterxml.jackson.databind.JsonNode provenance(String article) {
+        List<com.fasterxml.jackson.databind.JsonNode> parts = new java.util.ArrayList<>();
+        try (var scan = provenanceStore().prefixScan(article + "|",
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            scan.forEachRemaining(kv -> parts.add(ViewJson.tree(kv.value.value())));
+        }
+        return ArticleProvenance.of(ViewJson.MAPPER.createObjectNode().put("id", article), parts);
+    }
+
+    private List<String> partKeys(String article) {
+        List<String> found = new java.util.ArrayList<>();
+        try (var scan = provenanceStore().prefixScan(article + "|",
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            scan.forEachRemaining(kv -> found.add(kv.key));
+        }
+        return found;
+    }
+
+    private KeyValueStore<String, ValueAndTimestamp<ProvenancePart>> provenanceStore() {
+        return driver.getTimestampedKeyValueStore(ViewStores.ARTICLE_PROVENANCE.name());
     }
 
     private List<String> carried(String article) {

@@ -8,6 +8,7 @@ import dev.parley.views.ArticleStatements;
 import dev.parley.views.ClusterMember;
 import dev.parley.views.ClusterMembers;
 import dev.parley.views.MembershipChange;
+import dev.parley.views.ProvenancePart;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ class ViewStateHistoryTest extends StateHistoryContract {
                 ViewStateFormats.ARTICLE_STATEMENTS.name(), new ArticleStatements(List.of("stmt-0a1b", "stmt-9f3c")),
                 ViewStateFormats.PENDING_FOLD.name(), new DyadStateProcessors.PendingFold(LocalDate.of(2025, 1, 9),
                         new HashSet<>(List.of(LocalDate.of(2025, 1, 11), LocalDate.of(2025, 2, 3))), 1_736_553_600_000L),
+                ViewStateFormats.PROVENANCE_PART.name(), ProvenancePart.cluster("a-1f2e",
+                        new ClusterMembers(List.of(new ClusterMember("a-1f2e", "UNIQUE"),
+                                new ClusterMember("a-77c0", "NEAR_DUPLICATE")))),
                 ViewStateFormats.ACTOR_VIEW.name(), new ActorView("mx-sre-delafuente", "Juan Ramón de la Fuente", "PERSON",
                         "MX", List.of("secretary-of-foreign-affairs"), "2025-01-11", 1, List.of(meeting)));
     }
