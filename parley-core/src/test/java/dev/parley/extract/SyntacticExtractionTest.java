@@ -38,6 +38,11 @@ class SyntacticExtractionTest {
         return f.events().get(0);
     }
 
+    private static ArticleEvent ofKind(ArticleFacts f, EventKind kind) {
+        return f.events().stream().filter(e -> e.kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(f)));
+    }
+
     private static void assertEvent(ArticleEvent e, EventKind kind, List<String> countries, LocalDate date) {
         assertThat(e.kinds()).as(e.toString()).contains(kind);
         assertThat(e.countries()).as(e.toString()).containsExactlyElementsOf(countries);
@@ -154,12 +159,10 @@ class SyntacticExtractionTest {
                 + "Thursday. The European Community said it would raise duties on Canadian lumber if Canada did not "
                 + "withdraw its export tax. Canada's trade minister said the European Community's complaint was based on "
                 + "false figures.");
-        ArticleEvent threat = f.events().stream().filter(e -> e.kind() == EventKind.THREAT).findFirst().orElseThrow(
-                () -> new AssertionError(describe(f)));
+        ArticleEvent threat = ofKind(f, EventKind.THREAT);
         assertEvent(threat, EventKind.STATEMENT, List.of("CA", "EU"), FRIDAY);
         assertRoles(threat, "EU", "CA");
-        ArticleEvent answer = f.events().stream().filter(e -> e.kind() == EventKind.REJECTION).findFirst().orElseThrow(
-                () -> new AssertionError(describe(f)));
+        ArticleEvent answer = ofKind(f, EventKind.REJECTION);
         assertRoles(answer, "CA", "EU");
     }
 
@@ -167,8 +170,7 @@ class SyntacticExtractionTest {
     void whatAStateSaysAnotherMustDoIsADemand() {
         ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
                 + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");
-        ArticleEvent demand = f.events().stream().filter(e -> e.kind() == EventKind.DEMAND).findFirst().orElseThrow(
-                () -> new AssertionError(describe(f)));
+        ArticleEvent demand = ofKind(f, EventKind.DEMAND);
         assertEvent(demand, EventKind.STATEMENT, List.of("AR", "CL"), FRIDAY);
         assertRoles(demand, "CL", "AR");
     }
@@ -177,8 +179,7 @@ class SyntacticExtractionTest {
     void whomADemandAsksIsTheSubjectOfWhatItAsksFor() {
         ArticleFacts f = read("es", "", "Los ministros nórdicos se reunieron el jueves en Oslo. Noruega pidió que el "
                 + "gobierno de Suecia reabra los pasos fronterizos.");
-        ArticleEvent demand = f.events().stream().filter(e -> e.kind() == EventKind.DEMAND).findFirst().orElseThrow(
-                () -> new AssertionError(describe(f)));
+        ArticleEvent demand = ofKind(f, EventKind.DEMAND);
         assertRoles(demand, "NO", "SE");
     }
 
