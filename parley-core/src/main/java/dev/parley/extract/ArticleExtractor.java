@@ -413,7 +413,7 @@ public final class ArticleExtractor {
             }
             if (owner != null) {
                 if (owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
-                        && t.kind() != EventKind.STATEMENT && (byWord || coordinated(reading.tree(), t.predicate(),
+                        && t.kind() != EventKind.STATEMENT && (byWord || besideEachOther(reading.tree(), t.predicate(),
                         reading.tree().tokenAt(owner.trigger.start() - base)))) {
                     // "Lawson rebuffed Funaro's bid and said ...", "told Japan to open ...": the clause is the act
                     // its own verb tells.
@@ -464,7 +464,6 @@ public final class ArticleExtractor {
                 if (m.syntax != null && !m.trigger.contains(s.span().start() + reading.tree().token(m.syntax.token()).begin())) {
                     m.syntax = null; // a trigger inside what was said ("it would oppose"): its subject is not the speaker
                 }
-
             }
         }
     }
@@ -473,7 +472,7 @@ public final class ArticleExtractor {
      * Two verbs side by side ("rebuffed Funaro's bid and said ..."), neither inside the other's clause: a trigger in
      * what was said ("dijo que ... advirtió") or a reporting verb inside a quote's clause is not the clause's act.
      */
-    private static boolean coordinated(dev.parley.extract.syntax.DependencyTree tree, int a, int b) {
+    private static boolean besideEachOther(dev.parley.extract.syntax.DependencyTree tree, int a, int b) {
         if (a < 0 || b < 0) {
             return false;
         }
