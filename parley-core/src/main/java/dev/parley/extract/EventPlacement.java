@@ -349,7 +349,7 @@ final class EventPlacement {
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
         return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m)
-                || m.reportedAct && speakerAndAddressee(m);
+                || m.reportedAct && speakerAndAddressee(m, false);
     }
 
     /**
@@ -370,9 +370,13 @@ final class EventPlacement {
         return m.namesContact && justBefore && countriesOf(near).containsAll(countriesOf(m.participants)) ? near : null;
     }
 
-    /** A side that speaks and another it speaks of: the initiator's state and a target of another state. */
-    private boolean speakerAndAddressee(Mention m) {
-        Set<String> speakers = countriesIn(m.participants, Participant.Role.INITIATOR);
+    /**
+     * A side that speaks and another it speaks of: the initiator's state (of a person, when {@code personSpeaking})
+     * and a target of another state.
+     */
+    private boolean speakerAndAddressee(Mention m, boolean personSpeaking) {
+        Set<String> speakers = countriesIn(m.participants.stream()
+                .filter(p -> !personSpeaking || p.type() == ActorType.PERSON).toList(), Participant.Role.INITIATOR);
         Set<String> addressed = countriesIn(m.participants, Participant.Role.TARGET);
         addressed.removeAll(speakers);
         return !speakers.isEmpty() && !addressed.isEmpty();
@@ -380,29 +384,15 @@ final class EventPlacement {
 
     /**
      * "U.S. Agriculture Secretary Richard Lyng said he will ask Japan ...": a wire lead in which a named person of one
-     * state speaks of or to another state (or its people) is a statement of that day, even undated. Elsewhere a reporting verb only says
-     * who spoke. A person, not an organisation or a state: "the United States said" in a lead is mostly the
+     * state speaks of or to another state (or its people) is a statement of that day, even undated. Elsewhere a
+     * reporting verb only says who spoke. A person, not an organisation or a state: "the United States said" in a lead is mostly the
      * report of a demand or a threat, told by its own verb.
      */
     private boolean leadStatement(Mention m, int lead) {
         if (m.hedged || m.sentence.index() != lead || m.kind != EventKind.STATEMENT) {
             return false;
         }
-        Set<String> speakers = new HashSet<>();
-        Set<String> addressed = new HashSet<>();
-        for (Participant p : m.participants) {
-            String country = countryOf(p);
-            if (country == null) {
-                continue;
-            }
-            if (p.role() == Participant.Role.INITIATOR && p.type() == ActorType.PERSON) {
-                speakers.add(country);
-            } else if (p.role() == Participant.Role.TARGET) {
-                addressed.add(country);
-            }
-        }
-        addressed.removeAll(speakers);
-        return !speakers.isEmpty() && !addressed.isEmpty();
+        return speakerAndAddressee(m, true);
     }
 
     /**

@@ -37,7 +37,7 @@ final class SyntaxStage {
         this.lexicon = lexicon;
         this.triggers = new TriggerFinder(lexicon);
         this.arguments = new ArgumentReader(lexicon);
-        this.reported = new ReportedContent(lexicon);
+        this.reported = new ReportedContent(lexicon, triggers);
     }
 
     TriggerLexicon lexicon() {
@@ -99,18 +99,9 @@ final class SyntaxStage {
      * the act itself.
      */
     EventKind reportedAct(SyntacticReading reading, int offset) {
-        DependencyTree tree = reading.tree();
-        int verb = tree.tokenAt(offset);
-        if (verb < 0) {
-            return null;
-        }
-        for (int clause : reported.contentClauses(tree, verb)) {
-            if (reading.triggers().stream().anyMatch(t -> t.asserted() && t.token() != verb
-                    && tree.dominates(clause, t.token()) && !tree.dominates(verb, t.token()))) {
-                return null;
-            }
-        }
-        return reported.of(tree, verb, "es".equals(reading.language()));
+        int verb = reading.tree().tokenAt(offset);
+        return verb < 0 ? null
+                : reported.of(reading.tree(), verb, "es".equals(reading.language()), reading.triggers());
     }
 
     /** What a subject that stands for someone named before can stand for. */

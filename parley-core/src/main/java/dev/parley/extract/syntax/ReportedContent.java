@@ -20,21 +20,30 @@ public final class ReportedContent {
     private final TriggerLexicon.ContentCues cues;
     private final TriggerFinder finder;
 
-    public ReportedContent(TriggerLexicon lexicon) {
+    public ReportedContent(TriggerLexicon lexicon, TriggerFinder finder) {
         this.lexicon = lexicon;
         this.cues = lexicon.content;
-        this.finder = new TriggerFinder(lexicon);
+        this.finder = finder;
     }
 
     /**
      * The act the asserted reporting verb at {@code verb} reports, or null when its content is none of threat,
-     * rejection, demand; STATEMENT for a demand the speakers say they will make, a statement of intent. The content's own modality is part of the act ("would retaliate"), not a hedge on it.
+     * rejection, demand, or holds an asserted trigger of its own among {@code triggers} (which tells the act itself);
+     * STATEMENT for a demand the speakers say they will make, a statement of intent. The content's own modality is
+     * part of the act ("would retaliate"), not a hedge on it.
      */
-    public EventKind of(DependencyTree tree, int verb, boolean spanish) {
+    public EventKind of(DependencyTree tree, int verb, boolean spanish, List<EventTrigger> triggers) {
         if (finder.modality(tree, verb, verb, EventKind.STATEMENT, spanish) != Modality.ASSERTED) {
             return null; // "did not say", "would say", "if he says": no act was reported as made.
         }
-        for (int clause : contentClauses(tree, verb)) {
+        List<Integer> clauses = contentClauses(tree, verb);
+        for (int clause : clauses) {
+            if (triggers.stream().anyMatch(t -> t.asserted() && t.token() != verb
+                    && tree.dominates(clause, t.token()) && !tree.dominates(verb, t.token()))) {
+                return null;
+            }
+        }
+        for (int clause : clauses) {
             List<Integer> words = subtree(tree, clause, verb);
             EventKind announced = announcedAct(tree, clause);
             if (announced != null) {
@@ -57,7 +66,7 @@ public final class ReportedContent {
      * The heads of what was said: the verb's clausal complements ("said that ..."), or, when the quote comes first
      * ("'...,' the ministry said"), the clause the verb hangs on; with their coordinated clauses.
      */
-    public List<Integer> contentClauses(DependencyTree tree, int verb) {
+    private List<Integer> contentClauses(DependencyTree tree, int verb) {
         List<Integer> heads = new ArrayList<>(tree.children(verb, COMPLEMENTS));
         for (int c : tree.children(verb, Set.of("xcomp"))) {
             // The Spanish parse often hangs "dijo que Argentina debe ..." as an xcomp: a clause with its own subject.
