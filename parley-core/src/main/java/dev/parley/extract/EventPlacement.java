@@ -37,7 +37,7 @@ final class EventPlacement {
             }
         }
         // Phase 2: undated reports attach to an event of this article, or stand alone when strong enough.
-        for (Mention m : mentions) {
+        for (Mention m : bodyThenTitle(mentions, lead)) {
             // strong() is false for a reporting verb: only a lead statement stands alone undated.
             if (m.hedged || m.event != null || m.connectorAnchor != null || m.date != null
                     || !(leadStatement(m, lead) || strong(m, lead))) {
@@ -46,7 +46,8 @@ final class EventPlacement {
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
             // Except an act just after a contact between the same sides: it was made there ("In the talks X demanded").
             Draft contact = madeInContact(m, drafts, lead);
-            Draft target = contact != null ? contact : nearestAttachable(m, drafts, true);
+            Draft target = contact != null ? contact
+                    : inTitle(m, lead) ? titled(m, drafts) : nearestAttachable(m, drafts, true);
             if (target != null) {
                 attach(target, m);
             } else if (international(m)) {
@@ -89,6 +90,31 @@ final class EventPlacement {
 
         drafts.addAll(actsWithin(drafts));
         return drafts;
+    }
+
+    /**
+     * A headline restates one of the body's reports, not always the lead's ("México y EU acuerdan ..." over a lead
+     * that tells the meeting): the body's reports are placed first, so the title can join the one it restates.
+     */
+    private static List<Mention> bodyThenTitle(List<Mention> mentions, int lead) {
+        List<Mention> ordered = new ArrayList<>(mentions.stream().filter(m -> !inTitle(m, lead)).toList());
+        mentions.stream().filter(m -> inTitle(m, lead)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static boolean inTitle(Mention m, int lead) {
+        return m.sentence.index() < lead && !m.sentence.inPost();
+    }
+
+    /** The body's event the title restates: the first told of the title's own kind, else the nearest of its group. */
+    private Draft titled(Mention m, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.kinds.contains(m.kind) && ontology.attachable(d.kinds.get(0), m.kind)
+                    && participantsCompatible(d, m) && !answers(m, d)) {
+                return d;
+            }
+        }
+        return nearestAttachable(m, drafts, true);
     }
 
     /**

@@ -348,6 +348,20 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aHeadlineThatRestatesALaterReportDoesNotSwallowTheLeadsMeetingOrItsPeople() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "es",
+                "Perú y Chile acuerdan reforzar su cooperación comercial", "Lima. La ministra de Comercio de Perú, "
+                + "Ana Torres Vidal, sostuvo una reunión protocolaria con el embajador de Chile en Lima, Pedro Soto "
+                + "Marín, para revisar la agenda bilateral. Durante el encuentro, ambos coincidieron en ampliar el "
+                + "intercambio comercial."));
+        ArticleEvent meeting = ofKind(f, EventKind.MEET_VISIT);
+        assertEvent(meeting, EventKind.MEET_VISIT, List.of("CL", "PE"), FRIDAY);
+        assertThat(meeting.participants()).extracting(Participant::name)
+                .contains("Ana Torres Vidal", "Pedro Soto Marín");
+    }
+
+    @Test
     void aTitledPersonWithoutACountryHoldsTheOfficeOfTheDatelinesCountry() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",
