@@ -45,6 +45,7 @@ public final class ArticleExtractor {
     private final Ontology ontology;
     private final SentenceSplitter splitter;
     private final ContextAttacher contextAttacher;
+    private final DelegationReader delegations;
     private final CommitmentReader commitments;
     private final SyntaxStage syntax;
     private final ParticipantReader participants;
@@ -73,6 +74,7 @@ public final class ArticleExtractor {
         this.ontology = ontology;
         this.splitter = new SentenceSplitter(dates);
         this.contextAttacher = new ContextAttacher(gazetteer, lexicon, ontology);
+        this.delegations = new DelegationReader(lexicon, gazetteer);
         this.participants = new ParticipantReader(gazetteer, lexicon, ontology);
         this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
@@ -130,7 +132,10 @@ public final class ArticleExtractor {
 
         Map<Integer, ParsedSentence> parses = new LinkedHashMap<>();
         for (Sentence s : sentences) {
-            ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), wordTrigger(s));
+            // A delegation's members are named in sentences with no trigger of their own ("Por parte de ... estuvieron
+            // presentes ..."): they are parsed too, for their people.
+            boolean cue = wordTrigger(s) || lexicon.delegationCues.matcher(Folding.fold(s.text())).find();
+            ParsedSentence parse = syntax.parseIfCandidate(s, input.language(), cue);
             parses.put(s.index(), parse);
             List<ActorMention> read = PersonCountries.complete(actorSource.find(s, parse, input.language(), context,
                     published), s.text(), dateline);
@@ -164,6 +169,7 @@ public final class ArticleExtractor {
 
         List<Draft> drafts = placement.place(mentions, lead, published);
         drafts.removeIf(d -> d.mentions.isEmpty());
+        delegations.attach(sentences, actorsBySentence, drafts);
         contextAttacher.attach(sentences, actorsBySentence, quoteRegions, text, drafts, input.articleId());
         List<ArticleEvent> events = new ArrayList<>();
         Map<Draft, String> ids = new LinkedHashMap<>();

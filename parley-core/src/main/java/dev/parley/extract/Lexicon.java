@@ -47,6 +47,10 @@ public final class Lexicon {
     public final Set<String> privateNouns;
     /** "the Uruguay Round", "la Ronda de Doha": folded nouns a country's name names a thing with. */
     public final Set<String> namingNouns;
+    /** "acompañado de", "participaron", "accompanied by": a sentence naming the members of a delegation. */
+    public final Pattern delegationCues;
+    /** "por parte del gobierno estadunidense", "la comitiva de Biden": the side whose members a sentence lists. */
+    public final Pattern delegationSideCues;
     /** The parse's trigger words and cases (the file's {@code syntax} section). */
     public final dev.parley.extract.syntax.TriggerLexicon syntax;
 
@@ -70,6 +74,8 @@ public final class Lexicon {
             Set<String> naming = new HashSet<>();
             DateResolver.strings(root.get("namingNouns")).forEach(w -> naming.add(Folding.fold(w)));
             namingNouns = Set.copyOf(naming);
+            delegationCues = Folding.anyOf(DateResolver.strings(root.get("delegationCues")));
+            delegationSideCues = Folding.anyOf(DateResolver.strings(root.get("delegationSideCues")));
             syntax = new dev.parley.extract.syntax.TriggerLexicon(root.get("syntax"));
             instigatorCues = Folding.anyOf(DateResolver.strings(root.get("instigatorCues")));
             anaphoraCues = Folding.anyOf(DateResolver.strings(root.get("anaphoraCues")));

@@ -362,6 +362,24 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void theMembersADelegationSentenceListsTakePartInTheMeetingForTheirSideOnly() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleEvent meeting = only(text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "Lima. La ministra "
+                + "de Comercio de Perú, Ana Torres Vidal, sostuvo una reunión con el embajador de Chile en Lima, Pedro "
+                + "Soto Marín. Por parte del ministerio participaron el viceministro de Turismo, Luis Paredes Ruiz, y la "
+                + "directora de Comercio Exterior, Rosa Quispe Huamán. Por parte del gobierno chileno estuvieron "
+                + "presentes el consejero comercial, Andrés Fuentes Rojas, y el agregado económico, Tomás Vera Lagos. "
+                + "También asistieron el canciller de Brasil, Mauro Vieira Lins, y la ministra de Bolivia, Elena "
+                + "Mamani Choque.")));
+        assertEvent(meeting, EventKind.MEET_VISIT, List.of("CL", "PE"), FRIDAY);
+        // Members of the dateline's side, and of the side a sentence names (not the dateline's); no third state.
+        assertThat(meeting.participants()).extracting(p -> p.name() + "/" + p.country())
+                .contains("Luis Paredes Ruiz/PE", "Rosa Quispe Huamán/PE", "Andrés Fuentes Rojas/CL",
+                        "Tomás Vera Lagos/CL")
+                .noneMatch(n -> n.startsWith("Mauro") || n.startsWith("Elena"));
+    }
+
+    @Test
     void aTitledPersonWithoutACountryHoldsTheOfficeOfTheDatelinesCountry() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -93,7 +93,8 @@ public final class PersonCountries {
         return Optional.empty();
     }
 
-    static Actor withCountry(Actor a, String country) {
+    /** The same person, of the country the text gives them (their id names it). */
+    public static Actor withCountry(Actor a, String country) {
         String id = a.id().startsWith("person:") ? "person:" + country + ":" + PersonNames.slug(a.name()) : a.id();
         return new Actor(id, a.type(), a.name(), List.of(country), a.roles(), a.parentOrg(), a.accreditedTo());
     }
