@@ -243,7 +243,7 @@ final class EventPlacement {
     private void attach(Draft d, Mention m) {
         m.event = d;
         d.mentions.add(m);
-        if (m.syntaxOnly && d.mentions.size() > 1) {
+        if (m.syntaxOnly && d.mentions.size() > 1 && !(assertedAct(m) && speakerAndAddressee(m, false))) {
             // A trigger only the parse found confirms an event the word rules told; it does not rename it.
             d.sentences.add(m.sentence.index());
             return;
@@ -375,7 +375,12 @@ final class EventPlacement {
         Set<String> personCountries = m.participants.stream().filter(p -> p.type() == ActorType.PERSON)
                 .map(Participant::country).filter(Objects::nonNull).collect(Collectors.toSet());
         return m.persons() >= 2 && personCountries.size() >= 2 || bothSidesBySyntax(m)
-                || m.reportedAct && speakerAndAddressee(m, false);
+                || (m.reportedAct || assertedAct(m)) && speakerAndAddressee(m, false);
+    }
+
+    /** "It has also asked France to curb ...": a demand, threat or rejection the parse asserts, not a hedge. */
+    private static boolean assertedAct(Mention m) {
+        return SEPARATE_ACTS.contains(m.kind) && m.syntax != null && m.syntax.asserted() && !m.hedged;
     }
 
     /**

@@ -222,6 +222,16 @@ public final class Gazetteer {
         return Optional.ofNullable(actors.get(id));
     }
 
+    /** The organisation the gazetteer lists with the role "foreign-ministry" for a country, if any. */
+    public Optional<Actor> foreignMinistry(String country) {
+        return actors.values().stream()
+                .filter(a -> a.type() == ActorType.ORGANISATION && country.equals(a.country())
+                        && a.roles().contains(FOREIGN_MINISTRY))
+                .min(java.util.Comparator.comparing(Actor::id));
+    }
+
+    private static final String FOREIGN_MINISTRY = "foreign-ministry";
+
     /** The actor a social handle ("@SRE_mx", case-insensitive) belongs to. */
     public Optional<Actor> byHandle(String handle) {
         return find(handle, List.of()).stream().filter(m -> m.via() == ActorMention.Via.HANDLE)

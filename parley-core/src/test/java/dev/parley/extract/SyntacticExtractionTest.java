@@ -413,6 +413,19 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aDemandFurtherOnInTheStoryIsADemandEvenWhenItsSideSpokeBefore() {
+        // The parse alone finds "asked ... to": it used to only confirm the lead's statement, without its kind.
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "Talks between Portugal and Angola on an old credit line have made progress, Angolan envoy Rui Tavares "
+                        + "said. The two delegations met twice last month in Lisbon. Angola is seeking the return of "
+                        + "state funds held abroad. It has also asked Portugal to extradite two former bankers."));
+        assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+            assertEvent(e, EventKind.DEMAND, List.of("AO", "PT"), FRIDAY);
+            assertRoles(e, "AO", "PT");
+        });
+    }
+
+    @Test
     void twoStatesThatSignAreThePartiesEvenWhenAMinistryReportsIt() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -538,7 +538,10 @@ public final class TextActorReader {
                     .orElse(true);
         }
 
-        /** "Japan's Foreign Ministry", "el Itamaraty": one actor per country's foreign ministry, across articles. */
+        /**
+         * "Japan's Foreign Ministry", "el Itamaraty": one actor per country's foreign ministry, across articles; the
+         * gazetteer's when it lists one ("Mexico's foreign ministry" is the SRE its other reports name).
+         */
         private void readForeignMinistries() {
             for (CountryFinder.Hit h : hits) {
                 Span span = new Span(h.begin(), h.end());
@@ -546,8 +549,9 @@ public final class TextActorReader {
                     continue;
                 }
                 consumed.add(h);
-                Actor ministry = new Actor("org:" + h.code() + ":foreign-ministry", ActorType.ORGANISATION,
-                        text.substring(h.begin(), h.end()), List.of(h.code()), List.of(), null);
+                Actor ministry = gazetteer.foreignMinistry(h.code()).orElseGet(() -> new Actor(
+                        "org:" + h.code() + ":foreign-ministry", ActorType.ORGANISATION,
+                        text.substring(h.begin(), h.end()), List.of(h.code()), List.of(), null));
                 found.add(new ActorMention(ministry, span, Via.ORGANISATION_NAME));
             }
         }

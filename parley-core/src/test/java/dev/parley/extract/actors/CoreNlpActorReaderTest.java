@@ -123,6 +123,13 @@ class CoreNlpActorReaderTest {
     }
 
     @Test
+    void aCountrysForeignMinistryIsTheOneTheGazetteerListsForItByAnyName() {
+        // The gazetteer's SRE has the role "foreign-ministry": "Mexico's foreign ministry" is it, not a second actor.
+        List<SentenceActors> read = article("en", MAY_2013, "Mexico's Foreign Ministry summoned the Chinese ambassador.");
+        assertThat(ids(read.get(0))).containsExactly("mx-sre", "office:CN:ambassador");
+    }
+
+    @Test
     void aCountryInsideAPersonsNameIsNoCountry() {
         ParsedSentence s = PARSER.parse("Lisa Monaco spoke with Michael Jordan about Mexico.", "en");
         SentenceActors read = READER.read(s, "en", ActorContext.EMPTY, MAY_2013);

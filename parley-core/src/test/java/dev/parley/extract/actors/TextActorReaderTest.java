@@ -247,6 +247,9 @@ class TextActorReaderTest {
         ParsedSentence es = HandParse.of("Las empresas mexicanas y el gobierno chileno firmaron .").parse();
         assertThat(described(es, READER.read(es, "es", ActorContext.EMPTY, MARCH_2026)))
                 .containsExactly("country:CL <chileno>");
+        ParsedSentence farm = HandParse.of("Canadian farm groups urged Peruvian officials to act .").parse();
+        assertThat(described(farm, READER.read(farm, "en", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:PE <Peruvian>");
     }
 
     @Test
