@@ -426,6 +426,22 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void beingUnderPressureFromAnotherStateToActIsItsDemand() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        for (ArticleFacts f : List.of(
+                text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                        "Rice prices fell again. Thailand has been under pressure from Tokyo to open its rice market.")),
+                text.extract(new ArticleInput("t", "test", FRIDAY, "es", "",
+                        "Los precios del arroz bajaron. Tailandia ha estado bajo la presión de Japón para abrir su "
+                                + "mercado de arroz.")))) {
+            assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+                assertEvent(e, EventKind.DEMAND, List.of("JP", "TH"), FRIDAY);
+                assertRoles(e, "JP", "TH");
+            });
+        }
+    }
+
+    @Test
     void twoStatesThatSignAreThePartiesEvenWhenAMinistryReportsIt() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -99,7 +99,24 @@ public final class ArgumentReader {
                 }
             }
         }
+        if (actOnSubject(tree, trigger)) {
+            // "Thailand has been under pressure from Tokyo to ...": the act comes from its "from" party and is
+            // made on the subject of the noun.
+            List<Integer> on = tree.children(p).stream().filter(c -> SUBJECT.contains(tree.baseRelation(c))).toList();
+            subjectHeads.removeAll(on);
+            objectHeads.addAll(on);
+        }
         return new EventArguments(phrases(tree, subjectHeads), phrases(tree, objectHeads));
+    }
+
+    /** A demand, threat or rejection noun that is its own predicate and names whom it comes from. */
+    private boolean actOnSubject(DependencyTree tree, EventTrigger trigger) {
+        if (!trigger.noun() || trigger.token() != trigger.predicate() || !Set.of(EventKind.DEMAND, EventKind.THREAT,
+                EventKind.REJECTION).contains(trigger.kind())) {
+            return false;
+        }
+        return tree.children(trigger.token()).stream().anyMatch(c -> Set.of("obl", "nmod").contains(tree.baseRelation(c))
+                && TriggerFinder.anyWord(lexicon.partyCases, tree.marker(c)));
     }
 
     private List<List<Integer>> phrases(DependencyTree tree, List<Integer> heads) {
