@@ -13,10 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +78,14 @@ public final class DateResolver {
                     (m, ref, fut) -> Optional.of(ResolvedDate.day(ref.plusDays(1)))));
             rules.add(new Rule(Folding.wordPattern("esta manana|this morning"), true,
                     (m, ref, fut) -> Optional.of(ResolvedDate.day(ref))));
+            // "last December", "el pasado diciembre", "en diciembre pasado", "next May": the marker says which side
+            // of the paper's month, where the nearest month would take this year's for "last March" in March.
+            Set<String> pastWords = new HashSet<>(strings(root.get("pastMarkers")));
+            rules.add(new Rule(Folding.wordPattern("(?:el\\s+)?(" + past + "|" + future + ")\\s+(?:mes\\s+de\\s+)?("
+                    + month + ")(?!\\s+(?:de\\s+)?\\d)"), true,
+                    (m, ref, fut) -> markedMonth(months.get(m.group(2)), pastWords.contains(m.group(1)), ref)));
+            rules.add(new Rule(Folding.wordPattern("(" + month + ")\\s+(" + past + "|" + future + ")"), true,
+                    (m, ref, fut) -> markedMonth(months.get(m.group(1)), pastWords.contains(m.group(2)), ref)));
             addWeekPhrases(root.get("lastWeek"), ref -> ref.minusWeeks(1));
             addWeekPhrases(root.get("pastSevenDays"), ref -> ref.minusDays(6));
             addWeekPhrases(root.get("nextWeek"), ref -> ref.plusWeeks(1));
@@ -191,6 +201,15 @@ public final class DateResolver {
                 .flatMap(Optional::stream)
                 .min(Comparator.comparing(d -> Math.abs(ChronoUnit.DAYS.between(ref, d))))
                 .map(ResolvedDate::day);
+    }
+
+    private static Optional<ResolvedDate> markedMonth(Integer month, boolean past, LocalDate ref) {
+        if (month == null) {
+            return Optional.empty();
+        }
+        int year = past ? (month < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1)
+                : (month > ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1);
+        return Optional.of(new ResolvedDate(LocalDate.of(year, month, 1), DatePrecision.MONTH));
     }
 
     private static Optional<ResolvedDate> monthOnly(Integer month, String year, LocalDate ref) {

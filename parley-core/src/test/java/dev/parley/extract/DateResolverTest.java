@@ -76,6 +76,22 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthWithAPastOrFutureMarkerIsTheOneOnThatSideOfThePapersMonth() {
+        LocalDate ref = LocalDate.of(1987, 3, 13);
+        assertThat(RESOLVER.resolve("the two countries agreed last December to the charge", ref))
+                .contains(new ResolvedDate(LocalDate.of(1986, 12, 1), DatePrecision.MONTH));
+        assertThat(RESOLVER.resolve("acordaron en diciembre pasado reducir el arancel", ref))
+                .contains(new ResolvedDate(LocalDate.of(1986, 12, 1), DatePrecision.MONTH));
+        // The paper's own month, marked past, is last year's; "el pasado mes de" is not "el mes pasado".
+        assertThat(RESOLVER.resolve("firmaron el pasado mes de marzo un acuerdo", ref))
+                .contains(new ResolvedDate(LocalDate.of(1986, 3, 1), DatePrecision.MONTH));
+        assertThat(RESOLVER.resolve("talks are due next February", ref))
+                .contains(new ResolvedDate(LocalDate.of(1988, 2, 1), DatePrecision.MONTH));
+        assertThat(RESOLVER.resolve("el próximo mayo", ref))
+                .contains(new ResolvedDate(LocalDate.of(1987, 5, 1), DatePrecision.MONTH));
+    }
+
+    @Test
     void absoluteDateWithWeekdayIsOneExpression() {
         var found = RESOLVER.findAll("El domingo 11 de enero, ambos funcionarios", LocalDate.of(2026, 1, 16));
         assertThat(found).hasSize(1);
