@@ -380,6 +380,18 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void thePeopleWhoHeadTheDelegationsTakePartInTheMeeting() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleEvent meeting = only(text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "Lima. Perú y Chile "
+                + "celebraron este viernes una reunión sobre comercio. Las delegaciones fueron encabezadas por el "
+                + "viceministro de Turismo de Perú, Luis Paredes Ruiz, y por el consejero comercial de Chile, Andrés "
+                + "Fuentes Rojas.")));
+        assertEvent(meeting, EventKind.MEET_VISIT, List.of("CL", "PE"), FRIDAY);
+        assertThat(meeting.participants()).extracting(p -> p.name() + "/" + p.country())
+                .contains("Luis Paredes Ruiz/PE", "Andrés Fuentes Rojas/CL");
+    }
+
+    @Test
     void aTitledPersonWithoutACountryHoldsTheOfficeOfTheDatelinesCountry() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -107,6 +107,12 @@ final class OfficeTitles {
             end = Math.max(end, by.end());
         } else {
             CountryFinder.Hit byDependency = byDependency(s, core, countries);
+            if (byDependency != null && ENVOY_ROLES.contains(roleId) && !byDependency.demonym()
+                    && byDependency.begin() >= core.end()
+                    && HOST_GAP.matcher(folded.substring(core.end(), byDependency.begin())).matches()) {
+                // "el embajador en Estados Unidos, Eduardo Medina Mora": where an envoy serves is not whom for.
+                byDependency = null;
+            }
             if (byDependency != null) {
                 country = byDependency.code();
                 qualifiers.add(byDependency);

@@ -123,6 +123,14 @@ class CoreNlpActorReaderTest {
     }
 
     @Test
+    void whereAnEnvoyServesIsNotTheStateHeSpeaksFor() {
+        List<SentenceActors> read = article("es", MAY_2013,
+                "El embajador en Estados Unidos, Tomás Rivera Solís, habló con legisladores.");
+        assertThat(ids(read.get(0))).contains("person:tomas-rivera-solis").doesNotContain("person:US:tomas-rivera-solis");
+        assertThat(actor(read.get(0), "person:tomas-rivera-solis").accreditedTo()).isEqualTo("US");
+    }
+
+    @Test
     void aCountrysForeignMinistryIsTheOneTheGazetteerListsForItByAnyName() {
         // The gazetteer's SRE has the role "foreign-ministry": "Mexico's foreign ministry" is it, not a second actor.
         List<SentenceActors> read = article("en", MAY_2013, "Mexico's Foreign Ministry summoned the Chinese ambassador.");
