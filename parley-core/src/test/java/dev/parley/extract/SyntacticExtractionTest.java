@@ -454,6 +454,21 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void whomAThreatIsAgainstIsTheObjectOfTheActionItThreatens() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        for (ArticleFacts f : List.of(
+                text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "La frontera sigue cerrada. Pero el "
+                        + "presidente de Kenia, Daniel Ochieng, ha advertido que está preparado para atacar Somalia.")),
+                text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "The border remains closed. But Kenya's "
+                        + "President Daniel Ochieng has warned that he is ready to attack Somalia.")))) {
+            assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+                assertEvent(e, EventKind.THREAT, List.of("KE", "SO"), FRIDAY);
+                assertRoles(e, "KE", "SO");
+            });
+        }
+    }
+
+    @Test
     void twoStatesThatSignAreThePartiesEvenWhenAMinistryReportsIt() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -99,6 +99,11 @@ public final class ArgumentReader {
                 }
             }
         }
+        if (trigger.kind() == EventKind.THREAT && objectHeads.isEmpty() && !trigger.noun()) {
+            // "advirtió que está preparado para atacar Siria": whom a threat is made against is the object of the
+            // action it threatens, a clause or two down.
+            objectHeads.addAll(threatenedObjects(tree, p, 3));
+        }
         if (actOnSubject(tree, trigger)) {
             // "Thailand has been under pressure from Tokyo to ...": the act comes from its "from" party and is
             // made on the subject of the noun.
@@ -107,6 +112,26 @@ public final class ArgumentReader {
             objectHeads.addAll(on);
         }
         return new EventArguments(phrases(tree, subjectHeads), phrases(tree, objectHeads));
+    }
+
+    private static final Set<String> CONTENT = Set.of("ccomp", "xcomp", "advcl");
+
+    private static List<Integer> threatenedObjects(DependencyTree tree, int verb, int depth) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(verb)) {
+            if (!CONTENT.contains(tree.baseRelation(c))) {
+                continue;
+            }
+            for (int k : tree.children(c)) {
+                if (OBJECT.contains(tree.baseRelation(k))) {
+                    out.add(k);
+                }
+            }
+            if (out.isEmpty() && depth > 1) {
+                out.addAll(threatenedObjects(tree, c, depth - 1));
+            }
+        }
+        return out;
     }
 
     /** A demand, threat or rejection noun that is its own predicate and names whom it comes from. */
