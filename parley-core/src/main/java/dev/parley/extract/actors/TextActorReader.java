@@ -62,6 +62,8 @@ public final class TextActorReader {
     private final java.util.Collection<dev.parley.extract.syntax.TriggerLexicon.Words> eventVerbs;
     /** "Spanish firms", "exportadores estadounidenses": a demonym on these nouns names no state (lexicon.json). */
     private final Set<String> privateNouns;
+    /** "Canada lawmakers", "senadores estadunidenses": a legislature's members do not speak for their state. */
+    private final Pattern legislativeNouns;
     private final Set<String> namingNouns;
 
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
@@ -77,6 +79,7 @@ public final class TextActorReader {
         dev.parley.extract.Lexicon lexicon = dev.parley.extract.Lexicon.loadDefault();
         this.eventVerbs = lexicon.syntax.verbs.values();
         this.privateNouns = lexicon.privateNouns;
+        this.legislativeNouns = lexicon.legislativeTitles;
         this.namingNouns = lexicon.namingNouns;
     }
 
@@ -613,7 +616,7 @@ public final class TextActorReader {
                 if (consumed.contains(h) || overlapsFound(span)) {
                     continue;
                 }
-                if (h.demonym() && onPrivateNoun(h) || !h.demonym() && namesAThing(h)) {
+                if (h.demonym() && onPrivateNoun(h) || !h.demonym() && namesAThing(h) || onLegislators(h)) {
                     continue;
                 }
                 Actor country = gazetteer.countryActor(h.code());
@@ -627,6 +630,14 @@ public final class TextActorReader {
             java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
             return after.lookingAt() && privateNouns.contains(fold(after.group(1)))
                     || before.find() && privateNouns.contains(fold(before.group(1)));
+        }
+
+        /** The word right after the country or right before it names members of a legislature. */
+        private boolean onLegislators(CountryFinder.Hit h) {
+            java.util.regex.Matcher after = WORD_AFTER.matcher(text.substring(h.end()));
+            java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
+            return after.lookingAt() && legislativeNouns.matcher(fold(after.group(1))).matches()
+                    || before.find() && legislativeNouns.matcher(fold(before.group(1))).matches();
         }
 
         /** "the Uruguay (trade) Round", "la Ronda (de) Uruguay": the name of a negotiation, not its parties. */

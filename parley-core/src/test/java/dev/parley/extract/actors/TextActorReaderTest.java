@@ -240,13 +240,19 @@ class TextActorReaderTest {
     }
 
     @Test
-    void aDemonymOnAPrivateNounNamesNoState() {
+    void aDemonymOnAPrivateNounOrOnLegislatorsNamesNoState() {
         ParsedSentence en = HandParse.of("Spanish firms and Algerian officials agreed a price .").parse();
         assertThat(described(en, READER.read(en, "en", ActorContext.EMPTY, MARCH_2026)))
                 .containsExactly("country:DZ <Algerian>");
         ParsedSentence es = HandParse.of("Las empresas mexicanas y el gobierno chileno firmaron .").parse();
         assertThat(described(es, READER.read(es, "es", ActorContext.EMPTY, MARCH_2026)))
                 .containsExactly("country:CL <chileno>");
+        ParsedSentence lawmakers = HandParse.of("Canada lawmakers urged Peruvian officials to act .").parse();
+        assertThat(described(lawmakers, READER.read(lawmakers, "en", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:PE <Peruvian>");
+        ParsedSentence senadores = HandParse.of("Los senadores chilenos pidieron a Perú actuar .").parse();
+        assertThat(described(senadores, READER.read(senadores, "es", ActorContext.EMPTY, MARCH_2026)))
+                .containsExactly("country:PE <Perú>");
         ParsedSentence farm = HandParse.of("Canadian farm groups urged Peruvian officials to act .").parse();
         assertThat(described(farm, READER.read(farm, "en", ActorContext.EMPTY, MARCH_2026)))
                 .containsExactly("country:PE <Peruvian>");
