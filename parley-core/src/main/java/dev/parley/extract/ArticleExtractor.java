@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 
 /**
  * Text in, facts out, for one article. Works sentence by sentence: trigger words (lexicon) cut a sentence into
@@ -31,7 +29,7 @@ import java.util.stream.Collectors;
  * rarely repeat the date) and only lead sentences, posts and clearly bilateral clauses may stand alone.
  * Stages: actors ({@link ActorSource}, then the article-wide {@code PersonCountries} and {@code OfficeHolders}), the
  * parse ({@link SyntaxStage}), clauses and their dates ({@link MentionReader}, who takes part by
- * {@link ParticipantReader}), posts' own statements (here), where each clause goes
+ * {@link ParticipantReader}), posts' own statements ({@link PostStatementReader}), where each clause goes
  * ({@link EventPlacement}), delegations ({@link DelegationReader}), context, quotes and stances
  * ({@link ContextAttacher}), commitments ({@link CommitmentReader}).
  */
@@ -45,8 +43,8 @@ public final class ArticleExtractor {
     private final DelegationReader delegations;
     private final CommitmentReader commitments;
     private final SyntaxStage syntax;
-    private final ParticipantReader participants;
     private final MentionReader mentionReader;
+    private final PostStatementReader postStatements;
     private final EventPlacement placement;
     private final ActorSource actorSource;
     private final DatelineCountry datelines = new DatelineCountry(CountryKnowledge.loadDefault());
@@ -72,8 +70,9 @@ public final class ArticleExtractor {
         this.splitter = new SentenceSplitter(dates);
         this.contextAttacher = new ContextAttacher(gazetteer, lexicon, ontology);
         this.delegations = new DelegationReader(lexicon, gazetteer);
-        this.participants = new ParticipantReader(gazetteer, lexicon, ontology);
+        ParticipantReader participants = new ParticipantReader(gazetteer, lexicon, ontology);
         this.mentionReader = new MentionReader(lexicon, ontology, dates, syntax, participants);
+        this.postStatements = new PostStatementReader(gazetteer, participants);
         this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
@@ -162,7 +161,7 @@ public final class ArticleExtractor {
                     datelineSpan);
             mentions.addAll(ms);
         }
-        addPostStatements(sentences, actorsBySentence, mentions, context);
+        postStatements.add(sentences, actorsBySentence, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
 
         List<Draft> drafts = placement.place(mentions, lead, published);
@@ -206,61 +205,6 @@ public final class ArticleExtractor {
             }
         }
         return false;
-    }
-
-    /** A post that reports no event is itself a statement by its author, if it speaks of another country. */
-    private void addPostStatements(List<Sentence> sentences, Map<Integer, List<ActorMention>> actorsBySentence,
-                                   List<Mention> mentions, List<Actor> context) {
-        Map<EmbeddedPost, List<Sentence>> byPost = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            if (s.inPost()) {
-                byPost.computeIfAbsent(s.post(), p -> new ArrayList<>()).add(s);
-            }
-        }
-        for (Map.Entry<EmbeddedPost, List<Sentence>> e : byPost.entrySet()) {
-            Set<Integer> indexes = e.getValue().stream().map(Sentence::index).collect(Collectors.toSet());
-            if (mentions.stream().anyMatch(m -> indexes.contains(m.sentence.index()))) {
-                continue;
-            }
-            Actor author = participants.authorOf(e.getKey());
-            if (author == null) {
-                continue;
-            }
-            Sentence first = e.getValue().get(0);
-            Mention m = new Mention();
-            m.kind = EventKind.STATEMENT;
-            m.sentence = first;
-            m.trigger = new Span(first.span().start(), first.span().start());
-            m.segment = e.getKey().span();
-            m.postStatement = true;
-            m.participants.add(Participant.of(author, Participant.Role.INITIATOR));
-            Set<String> seen = new HashSet<>(Set.of(author.id()));
-            boolean targetSet = false;
-            for (Sentence s : e.getValue()) {
-                for (ActorMention a : actorsBySentence.get(s.index())) {
-                    if (a.span().start() >= e.getKey().signature().start()) {
-                        continue;
-                    }
-                    boolean foreign = a.actor().country() != null && !a.actor().country().equals(author.country());
-                    if (!foreign && a.actor().type() == ActorType.COUNTRY) {
-                        continue;
-                    }
-                    Participant.Role role = foreign && !targetSet && a.actor().type() == ActorType.COUNTRY
-                            ? Participant.Role.TARGET : Participant.Role.PARTICIPANT;
-                    targetSet |= role == Participant.Role.TARGET;
-                    if (foreign) {
-                        // The people a post names are its addressees, not its authors: keep their country only.
-                        Actor country = gazetteer.actor("country:" + a.actor().country()).orElse(a.actor());
-                        if (seen.add(country.id())) {
-                            m.participants.add(Participant.of(country, targetSet && role != Participant.Role.TARGET
-                                    ? Participant.Role.PARTICIPANT : Participant.Role.TARGET));
-                            targetSet = true;
-                        }
-                    }
-                }
-            }
-            mentions.add(m);
-        }
     }
 
     // ---------------------------------------------------------------- article events
