@@ -4,6 +4,7 @@ package dev.parley.extract;
 import dev.parley.extract.actors.DatelineCountry;
 import dev.parley.extract.actors.OfficeHolders;
 import dev.parley.extract.actors.PersonCountries;
+import dev.parley.extract.actors.TextActorReader;
 import dev.parley.extract.world.CountryKnowledge;
 import dev.parley.nlp.ParsedSentence;
 import dev.parley.nlp.SentenceParser;
@@ -101,8 +102,9 @@ public final class ArticleExtractor {
 
     /** As {@link #withTextActors()}, with the given gazetteer as the user's knowledge. */
     public static ArticleExtractor withTextActors(Gazetteer gazetteer) {
-        return new ArticleExtractor(gazetteer, Lexicon.loadDefault(), DateResolver.loadDefault(), Ontology.loadDefault(),
-                new CoreNlpSentenceParser(), ActorSource.of(new dev.parley.extract.actors.TextActorReader(gazetteer)));
+        Lexicon lexicon = Lexicon.loadDefault();
+        return new ArticleExtractor(gazetteer, lexicon, DateResolver.loadDefault(), Ontology.loadDefault(),
+                new CoreNlpSentenceParser(), ActorSource.of(new TextActorReader(gazetteer, lexicon)));
     }
 
     public Gazetteer gazetteer() {
