@@ -5,6 +5,7 @@ import dev.parley.extract.ActorMention;
 import dev.parley.extract.ActorMention.Via;
 import dev.parley.extract.ActorType;
 import dev.parley.extract.Gazetteer;
+import dev.parley.extract.Lexicon;
 import dev.parley.extract.Span;
 import dev.parley.extract.world.CountryKnowledge;
 import dev.parley.nlp.Dependency;
@@ -72,11 +73,15 @@ public final class TextActorReader {
 
     /** @param knownPeople office holders for people the text names without a country ({@link KnownPeople#NONE}: none) */
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries, KnownPeople knownPeople) {
+        this(gazetteer, countries, knownPeople, Lexicon.loadDefault());
+    }
+
+    /** @param lexicon the extractor's rules: event verbs and the nouns on which a demonym names no state */
+    public TextActorReader(Gazetteer gazetteer, CountryFinder countries, KnownPeople knownPeople, Lexicon lexicon) {
         this.knownPeople = knownPeople;
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.titles = new OfficeTitles(gazetteer);
-        dev.parley.extract.Lexicon lexicon = dev.parley.extract.Lexicon.loadDefault();
         this.eventVerbs = lexicon.syntax.verbs.values();
         this.privateNouns = lexicon.privateNouns;
         this.legislativeNouns = lexicon.legislativeTitles;
@@ -86,6 +91,11 @@ public final class TextActorReader {
     /** Countries from the shipped world-wide country knowledge. */
     public TextActorReader(Gazetteer gazetteer) {
         this(gazetteer, CountryFinder.of(CountryKnowledge.loadDefault()));
+    }
+
+    /** As {@link #TextActorReader(Gazetteer)}, with the extractor's lexicon instead of the shipped one. */
+    public TextActorReader(Gazetteer gazetteer, Lexicon lexicon) {
+        this(gazetteer, CountryFinder.of(CountryKnowledge.loadDefault()), KnownPeople.loadDefault(), lexicon);
     }
 
     /**

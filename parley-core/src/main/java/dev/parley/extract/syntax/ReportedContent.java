@@ -97,7 +97,7 @@ public final class ReportedContent {
      * subject than a pronoun) counts.
      */
     private EventKind announcedAct(DependencyTree tree, int clause) {
-        if (!finder.prospective(tree, clause) || negated(tree, clause)) {
+        if (!finder.prospective(tree, clause) || finder.negatedByDependent(tree, clause)) {
             return null;
         }
         boolean ownClause = tree.children(clause).stream().filter(c -> tree.baseRelation(c).startsWith("nsubj"))
@@ -120,7 +120,7 @@ public final class ReportedContent {
         boolean prospective = finder.prospective(tree, clause);
         boolean conditioned = tree.children(clause).stream().anyMatch(c -> tree.baseRelation(c).equals("advcl")
                 && TriggerFinder.anyWord(lexicon.conditionalMarks, tree.marker(c)));
-        if (prospective && conditioned && !negated(tree, clause)) {
+        if (prospective && conditioned && !finder.negatedByDependent(tree, clause)) {
             return true;
         }
         boolean weighing = cues.weighingVerbs.matches(tree, clause);
@@ -139,7 +139,7 @@ public final class ReportedContent {
             if (cues.rejectionWords.matches(tree, w)) {
                 return true;
             }
-            if (cues.approvalWords.matches(tree, w) && negated(tree, w)) {
+            if (cues.approvalWords.matches(tree, w) && finder.negatedByDependent(tree, w)) {
                 return true;
             }
         }
@@ -156,15 +156,6 @@ public final class ReportedContent {
         }
         return tree.children(clause).stream().filter(c -> tree.baseRelation(c).startsWith("nsubj"))
                 .noneMatch(c -> cues.firstPersons.matches(tree.folded(c)));
-    }
-
-    private boolean negated(DependencyTree tree, int token) {
-        for (int c : tree.children(token)) {
-            if (lexicon.negations.matches(tree.folded(c)) && !tree.baseRelation(c).equals("conj")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The tokens of a clause, without the reporting verb's own subtree when the verb hangs on the clause. */

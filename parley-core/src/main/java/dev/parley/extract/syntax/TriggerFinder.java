@@ -176,12 +176,17 @@ public final class TriggerFinder {
     }
 
     private boolean negated(DependencyTree tree, int token) {
+        return negatedByDependent(tree, token) || token > 0 && lexicon.negations.matches(tree.folded(token - 1));
+    }
+
+    /** A negation word among the token's dependents, other than one coordinated with it ("conj"). */
+    boolean negatedByDependent(DependencyTree tree, int token) {
         for (int c : tree.children(token)) {
             if (lexicon.negations.matches(tree.folded(c)) && !tree.baseRelation(c).equals("conj")) {
                 return true;
             }
         }
-        return token > 0 && lexicon.negations.matches(tree.folded(token - 1));
+        return false;
     }
 
     private boolean conditional(DependencyTree tree, int predicate, EventKind kind) {
