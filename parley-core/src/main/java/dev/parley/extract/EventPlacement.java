@@ -46,8 +46,9 @@ final class EventPlacement {
             // A report that could stand alone joins an event of its own group only: a lead demand is not a call.
             // Except an act just after a contact between the same sides: it was made there ("In the talks X demanded").
             Draft contact = madeInContact(m, drafts, lead);
+            List<Draft> candidates = drafts.stream().filter(d -> !longBefore(d, m, lead, published)).toList();
             Draft target = contact != null ? contact
-                    : inTitle(m, lead) ? titled(m, drafts) : nearestAttachable(m, drafts, true);
+                    : inTitle(m, lead) ? titled(m, candidates) : nearestAttachable(m, candidates, true);
             if (target != null) {
                 attach(target, m);
             } else if (international(m)) {
@@ -90,6 +91,19 @@ final class EventPlacement {
 
         drafts.addAll(actsWithin(drafts));
         return drafts;
+    }
+
+    /** How long before the paper an undated lead or headline may still report an event dated in the text. */
+    private static final int NEWS_WINDOW_DAYS = 7;
+
+    /**
+     * "Lyng said he will ask Japan ..." over "Last year, the administration rejected ...": an undated lead or headline
+     * reports the news of its day, not an event the text dates long before.
+     */
+    private static boolean longBefore(Draft d, Mention m, int lead, LocalDate published) {
+        boolean news = inTitle(m, lead) || m.sentence.index() == lead;
+        return news && d.date != null && d.basis == DateBasis.EXPLICIT
+                && d.date.last().isBefore(anchorOf(m, published).minusDays(NEWS_WINDOW_DAYS));
     }
 
     /**

@@ -47,6 +47,8 @@ public final class Lexicon {
     public final Set<String> privateNouns;
     /** "the Uruguay Round", "la Ronda de Doha": folded nouns a country's name names a thing with. */
     public final Set<String> namingNouns;
+    /** "the Reagan administration", "el gobierno de Obama": folded nouns a leader's name names a government with. */
+    public final Set<String> governmentNouns;
     /** "acompañado de", "participaron", "accompanied by": a sentence naming the members of a delegation. */
     public final Pattern delegationCues;
     /** "por parte del gobierno estadunidense", "la comitiva de Biden": the side whose members a sentence lists. */
@@ -71,6 +73,9 @@ public final class Lexicon {
             Set<String> privates = new HashSet<>();
             DateResolver.strings(root.get("privateNouns")).forEach(w -> privates.add(Folding.fold(w)));
             privateNouns = Set.copyOf(privates);
+            Set<String> governments = new HashSet<>();
+            DateResolver.strings(root.get("governmentNouns")).forEach(w -> governments.add(Folding.fold(w)));
+            governmentNouns = Set.copyOf(governments);
             Set<String> naming = new HashSet<>();
             DateResolver.strings(root.get("namingNouns")).forEach(w -> naming.add(Folding.fold(w)));
             namingNouns = Set.copyOf(naming);

@@ -256,7 +256,10 @@ final class MentionReader {
                     owner.syntax = t;
                     // The word rules read futures and plans themselves; the parse adds negation, conditions and modals.
                     owner.hedged |= (t.modality() == Modality.NEGATED || t.modality() == Modality.CONDITIONAL
-                            || t.modality() == Modality.HEDGED);
+                            || t.modality() == Modality.HEDGED)
+                            // "Anuncian reunión entre ...", "el encuentro entre X y Y permitirá ...": the plan is in
+                            // the verb that governs the noun, which the word rules do not read.
+                            || t.noun() && t.token() == t.predicate() && t.modality() == Modality.PLANNED;
                 }
                 continue;
             }

@@ -334,6 +334,30 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aMeetingNounGovernedByAFutureOrAnAnnouncementIsAPlanNotAnEvent() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        for (String body : List.of(
+                "El encuentro entre el secretario chileno Luis Paredes Ruiz y la ministra peruana Ana Torres Vidal "
+                        + "permitirá consolidar acuerdos en seguridad.",
+                "El gobierno anunció una reunión entre el canciller chileno Pedro Soto Marín y la ministra peruana Ana "
+                        + "Torres Vidal.")) {
+            ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", body));
+            assertThat(f.events()).as(describe(f)).noneMatch(e -> e.kinds().contains(EventKind.MEET_VISIT));
+        }
+    }
+
+    @Test
+    void anUndatedLeadIsTheNewsOfItsDayNotAnEventTheTextDatesAYearBefore() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "Canadian Trade Minister Anne Leduc said she will ask Japan to open its beef market when she visits "
+                        + "Tokyo. Last year, Canada rejected a Japanese request for lower tariffs on cars."));
+        assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+            assertEvent(e, EventKind.STATEMENT, List.of("CA", "JP"), FRIDAY);
+            assertThat(e.participants()).extracting(Participant::name).contains("Anne Leduc");
+        });
+    }
+
+    @Test
     void theDateOfAnotherClauseDoesNotDateTheEvent() {
         ArticleEvent e = only(read("es", "El presidente de Francia, que llegó el domingo a Madrid, se reunió ayer con "
                 + "el rey de España."));

@@ -65,6 +65,8 @@ public final class TextActorReader {
     private final Set<String> privateNouns;
     /** "Canada lawmakers", "senadores estadunidenses": a legislature's members do not speak for their state. */
     private final Pattern legislativeNouns;
+    /** "the Reagan administration", "el gobierno de Obama": the name stands for the government it heads. */
+    private final Set<String> governmentNouns;
     private final Set<String> namingNouns;
 
     public TextActorReader(Gazetteer gazetteer, CountryFinder countries) {
@@ -85,6 +87,7 @@ public final class TextActorReader {
         this.eventVerbs = lexicon.syntax.verbs.values();
         this.privateNouns = lexicon.privateNouns;
         this.legislativeNouns = lexicon.legislativeTitles;
+        this.governmentNouns = lexicon.governmentNouns;
         this.namingNouns = lexicon.namingNouns;
     }
 
@@ -228,8 +231,25 @@ public final class TextActorReader {
                     consumed.addAll(title.qualifiers());
                 }
                 Span span = adjacent ? union(name, title.extent()) : name;
-                found.add(person(name, title, span));
+                ActorMention person = person(name, title, span);
+                if (namesAGovernment(span)) {
+                    // "Reagan Administration officials said", "el gobierno de Dilma Rousseff": the state speaks.
+                    if (person.actor().country() != null) {
+                        found.add(new ActorMention(gazetteer.countryActor(person.actor().country()), span,
+                                Via.COUNTRY_NAME));
+                    }
+                    continue;
+                }
+                found.add(person);
             }
+        }
+
+        /** The name is that of a government: "<Name> administration" (English), "el gobierno de <Name>" (Spanish). */
+        private boolean namesAGovernment(Span name) {
+            Matcher after = WORD_AFTER.matcher(text.substring(name.end()));
+            Matcher before = GOVERNMENT_BEFORE.matcher(text.substring(0, name.start()));
+            return after.lookingAt() && governmentNouns.contains(fold(after.group(1)))
+                    || before.find() && governmentNouns.contains(fold(before.group(1)));
         }
 
         /** The entity without a title the NER left inside it ("Canciller Marcelo Ebrard") and without "'s". */
@@ -667,6 +687,7 @@ public final class TextActorReader {
     }
 
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:(?:de|del)\\s+)?(?:(?:el|la)\\s+)?$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     private static final Pattern TWO_WORDS_AFTER = Pattern.compile("\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     private static final Pattern NOUN_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:de\\s+)?$");

@@ -20,6 +20,10 @@ public final class TriggerFinder {
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Set<String> LIGHT_ROLES = Set.of("obj", "nsubj", "nsubj:pass", "obl", "iobj");
 
+    /** The accented endings of the Spanish synthetic future and conditional ("reunirá", "firmarían"). */
+    private static final java.util.regex.Pattern SPANISH_FUTURE_ENDING =
+            java.util.regex.Pattern.compile("[aei]r(?:á|án|ás|é|ía|ían|ías|íamos)(?:se|nos|lo|la|le)?$");
+
     private final TriggerLexicon lexicon;
 
     public TriggerFinder(TriggerLexicon lexicon) {
@@ -74,6 +78,9 @@ public final class TriggerFinder {
                         m = Modality.PLANNED; // "propuso una reunión con ...": another verb's object is not yet an event.
                     } else {
                         m = modality(tree, head, head, kind, spanish); // "dicha reunión ofrecerá ...": the verb's tense.
+                        if (m == Modality.ASSERTED && spanish && accentedFuture(tree, head)) {
+                            m = Modality.PLANNED; // "el encuentro ... permitirá": the lemmatiser left the word as is.
+                        }
                     }
                 }
                 out.add(new EventTrigger(i, i, kind, true, m));
@@ -229,6 +236,10 @@ public final class TriggerFinder {
         // Spanish synthetic future or conditional: "se reunirá", "firmarían".
         return !word.equals(lemma) && lemma.matches(".*[aei]r(se)?") && word.startsWith(lemma.replaceFirst("se$", ""))
                 && word.substring(lemma.replaceFirst("se$", "").length()).matches("(a|an|e|emos|as|ia|ian)(se|nos)?");
+    }
+
+    private static boolean accentedFuture(DependencyTree tree, int verb) {
+        return SPANISH_FUTURE_ENDING.matcher(tree.token(verb).word().toLowerCase()).find();
     }
 
     private boolean planned(DependencyTree tree, int predicate, boolean spanish) {

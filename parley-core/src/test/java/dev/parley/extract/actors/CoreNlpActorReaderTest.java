@@ -123,6 +123,16 @@ class CoreNlpActorReaderTest {
     }
 
     @Test
+    void aLeadersNameOnAnAdministrationIsItsStateNotThePerson() {
+        List<SentenceActors> read = article("en", DEC_1987, "Reagan Administration officials said Kuwait wants help.");
+        // The reader alone does not know Reagan's country (the article-wide stages do): no person, whatever the state.
+        assertThat(ids(read.get(0))).contains("country:KW").noneMatch(id -> id.contains("reagan"));
+        List<SentenceActors> es = article("es", MAY_2013,
+                "La preocupación del gobierno de la presidenta brasileña Dilma Rousseff llegó a Washington.");
+        assertThat(ids(es.get(0))).contains("country:BR").noneMatch(id -> id.contains("rousseff"));
+    }
+
+    @Test
     void whereAnEnvoyServesIsNotTheStateHeSpeaksFor() {
         List<SentenceActors> read = article("es", MAY_2013,
                 "El embajador en Estados Unidos, Tomás Rivera Solís, habló con legisladores.");
