@@ -241,21 +241,22 @@ class TextActorReaderTest {
 
     @Test
     void aDemonymOnAPrivateNounOrOnLegislatorsNamesNoState() {
-        ParsedSentence en = HandParse.of("Spanish firms and Algerian officials agreed a price .").parse();
-        assertThat(described(en, READER.read(en, "en", ActorContext.EMPTY, MARCH_2026)))
+        assertThat(plainlyRead("en", "Spanish firms and Algerian officials agreed a price ."))
                 .containsExactly("country:DZ <Algerian>");
-        ParsedSentence es = HandParse.of("Las empresas mexicanas y el gobierno chileno firmaron .").parse();
-        assertThat(described(es, READER.read(es, "es", ActorContext.EMPTY, MARCH_2026)))
+        assertThat(plainlyRead("es", "Las empresas mexicanas y el gobierno chileno firmaron ."))
                 .containsExactly("country:CL <chileno>");
-        ParsedSentence lawmakers = HandParse.of("Canada lawmakers urged Peruvian officials to act .").parse();
-        assertThat(described(lawmakers, READER.read(lawmakers, "en", ActorContext.EMPTY, MARCH_2026)))
+        assertThat(plainlyRead("en", "Canada lawmakers urged Peruvian officials to act ."))
                 .containsExactly("country:PE <Peruvian>");
-        ParsedSentence senadores = HandParse.of("Los senadores chilenos pidieron a Perú actuar .").parse();
-        assertThat(described(senadores, READER.read(senadores, "es", ActorContext.EMPTY, MARCH_2026)))
+        assertThat(plainlyRead("es", "Los senadores chilenos pidieron a Perú actuar ."))
                 .containsExactly("country:PE <Perú>");
-        ParsedSentence farm = HandParse.of("Canadian farm groups urged Peruvian officials to act .").parse();
-        assertThat(described(farm, READER.read(farm, "en", ActorContext.EMPTY, MARCH_2026)))
+        assertThat(plainlyRead("en", "Canadian farm groups urged Peruvian officials to act ."))
                 .containsExactly("country:PE <Peruvian>");
+    }
+
+    /** A hand parse without entities, read in March 2026 without context. */
+    private static List<String> plainlyRead(String language, String sentence) {
+        ParsedSentence s = HandParse.of(sentence).parse();
+        return described(s, READER.read(s, language, ActorContext.EMPTY, MARCH_2026));
     }
 
     @Test
