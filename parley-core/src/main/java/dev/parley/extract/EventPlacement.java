@@ -258,7 +258,8 @@ final class EventPlacement {
         m.event = d;
         d.mentions.add(m);
         if (m.syntaxOnly && d.mentions.size() > 1 && !(assertedAct(m) && speakerAndAddressee(m, false))) {
-            // A trigger only the parse found confirms an event the word rules told; it does not rename it.
+            // A trigger only the parse found confirms an event the word rules told; it does not rename it, unless it
+            // is an act the parse asserts between two sides ("It has also asked France to ..."): that is its own kind.
             d.sentences.add(m.sentence.index());
             return;
         }
