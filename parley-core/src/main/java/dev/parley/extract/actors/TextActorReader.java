@@ -656,18 +656,20 @@ public final class TextActorReader {
 
         /** The word right after the demonym (English order) or right before it (Spanish order) is a private noun. */
         private boolean onPrivateNoun(CountryFinder.Hit h) {
-            java.util.regex.Matcher after = WORD_AFTER.matcher(text.substring(h.end()));
-            java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
-            return after.lookingAt() && privateNouns.contains(fold(after.group(1)))
-                    || before.find() && privateNouns.contains(fold(before.group(1)));
+            return wordBeside(h, privateNouns::contains);
+        }
+
+        /** The folded word right after the country (English order) or right before it (Spanish order) is one of these. */
+        private boolean wordBeside(CountryFinder.Hit h, java.util.function.Predicate<String> words) {
+            Matcher after = WORD_AFTER.matcher(text.substring(h.end()));
+            Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
+            return after.lookingAt() && words.test(fold(after.group(1)))
+                    || before.find() && words.test(fold(before.group(1)));
         }
 
         /** The word right after the country or right before it names members of a legislature. */
         private boolean onLegislators(CountryFinder.Hit h) {
-            java.util.regex.Matcher after = WORD_AFTER.matcher(text.substring(h.end()));
-            java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, h.begin()));
-            return after.lookingAt() && legislativeNouns.matcher(fold(after.group(1))).matches()
-                    || before.find() && legislativeNouns.matcher(fold(before.group(1))).matches();
+            return wordBeside(h, w -> legislativeNouns.matcher(w).matches());
         }
 
         /** "the Uruguay (trade) Round", "la Ronda (de) Uruguay": the name of a negotiation, not its parties. */

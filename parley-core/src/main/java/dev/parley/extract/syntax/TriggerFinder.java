@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds event triggers on a parse: verbs by lemma or stem in any tense (the headline present "Acuerdan" included),
@@ -21,8 +22,7 @@ public final class TriggerFinder {
     private static final Set<String> LIGHT_ROLES = Set.of("obj", "nsubj", "nsubj:pass", "obl", "iobj");
 
     /** The accented endings of the Spanish synthetic future and conditional ("reunirá", "firmarían"). */
-    private static final java.util.regex.Pattern SPANISH_FUTURE_ENDING =
-            java.util.regex.Pattern.compile("[aei]r(?:á|án|ás|é|ía|ían|ías|íamos)(?:se|nos|lo|la|le)?$");
+    private static final Pattern SPANISH_FUTURE_ENDING = Pattern.compile("[aei]r(?:á|án|ás|é|ía|ían|ías|íamos)(?:se|nos|lo|la|le)?$");
 
     private final TriggerLexicon lexicon;
 
