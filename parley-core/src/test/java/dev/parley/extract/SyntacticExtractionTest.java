@@ -167,6 +167,13 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void whatWouldHaveHappenedOnAConditionIsNoThreat() {
+        ArticleFacts f = read("en", "", "Norway's fisheries minister met his Icelandic counterpart in Oslo on Thursday. "
+                + "\"If Iceland had not cut its quota, the Norwegian fleet would have lost its season,\" he said.");
+        assertThat(f.events()).as(describe(f)).noneMatch(e -> e.kinds().contains(EventKind.THREAT));
+    }
+
+    @Test
     void whatAStateSaysAnotherMustDoIsADemand() {
         ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
                 + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");

@@ -214,12 +214,14 @@ public final class TriggerFinder {
 
     /** A future, a conditional or a modal on the predicate: "would reexamine", "will impose", "impondría". */
     public boolean prospective(DependencyTree tree, int predicate) {
+        boolean modal = false;
         for (int c : tree.children(predicate)) {
-            if (tree.baseRelation(c).equals("aux") && lexicon.modals.matches(tree, c)) {
-                return true;
+            if (tree.baseRelation(c).equals("aux") && lexicon.perfectAuxiliaries.matches(tree, c)) {
+                return false; // "would have ground to a halt": what did not happen, not what will.
             }
+            modal |= tree.baseRelation(c).equals("aux") && lexicon.modals.matches(tree, c);
         }
-        return future(tree, predicate);
+        return modal || future(tree, predicate);
     }
 
     private boolean future(DependencyTree tree, int predicate) {

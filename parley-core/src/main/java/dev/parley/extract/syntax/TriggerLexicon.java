@@ -100,6 +100,8 @@ public final class TriggerLexicon {
     public final Words conditionalMarks;
     public final Words modals;
     public final Words futureAuxiliaries;
+    /** "would have ground to a halt": with a modal, a counterfactual. */
+    public final Words perfectAuxiliaries;
     public final Words futureStems;
     public final Words planVerbs;
     public final Words hedgeModifiers;
@@ -130,6 +132,7 @@ public final class TriggerLexicon {
         conditionalMarks = words(syntax.get("conditionalMarks"));
         modals = words(syntax.get("modals"));
         futureAuxiliaries = words(syntax.get("futureAuxiliaries"));
+        perfectAuxiliaries = words(syntax.get("perfectAuxiliaries"));
         futureStems = words(syntax.get("futureStems"));
         planVerbs = words(syntax.get("planVerbs"));
         hedgeModifiers = words(syntax.get("hedgeModifiers"));
