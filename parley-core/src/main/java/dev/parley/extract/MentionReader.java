@@ -238,7 +238,10 @@ final class MentionReader {
             Mention owner = out.stream().filter(m -> m.trigger.start() < span.end() && span.start() < m.trigger.end())
                     .findFirst().orElse(null);
             boolean byWord = owner != null;
-            if (owner == null) {
+            // "As to U.S. urgings for Japan to ..., Japan will explain ..., the officials said": an act noun with its
+            // own author is that author's act, not part of the clause's statement.
+            boolean ownAct = syntax.authoredAct(reading, t);
+            if (owner == null && !ownAct) {
                 owner = out.stream().filter(m -> m.syntax == null && m.segment.contains(span.start())
                         && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
             }

@@ -104,6 +104,11 @@ final class SyntaxStage {
                 : reported.of(reading.tree(), verb, "es".equals(reading.language()), reading.triggers());
     }
 
+    /** A demand, threat or rejection noun that names who made it ("Canada's request"): that one's act. */
+    boolean authoredAct(SyntacticReading reading, EventTrigger t) {
+        return t.noun() && TriggerFinder.DIRECTED_ACTS.contains(t.kind()) && triggers.authored(reading.tree(), t.token());
+    }
+
     /** What a subject that stands for someone named before can stand for. */
     enum Anaphor { NONE, PERSON, THING, ANY }
 

@@ -174,6 +174,16 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void anActNounThatNamesWhoMadeItIsThatOnesActInsideAnotherStatement() {
+        ArticleEvent english = ofKind(read("en", "", "In reply to Canada's request for Brazil to lift its beef quota, "
+                + "the Brazilian minister said the quota would stay."), EventKind.DEMAND);
+        assertRoles(english, "CA", "BR");
+        ArticleEvent spanish = ofKind(read("es", "", "Sobre la exigencia de Chile para que Perú retire sus tropas de la "
+                + "frontera, el canciller peruano dijo que estudiará el tema."), EventKind.DEMAND);
+        assertRoles(spanish, "CL", "PE");
+    }
+
+    @Test
     void whatAStateSaysAnotherMustDoIsADemand() {
         ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
                 + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");

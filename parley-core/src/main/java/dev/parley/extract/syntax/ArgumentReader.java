@@ -75,6 +75,12 @@ public final class ArgumentReader {
                     objectHeads.add(c);
                 } else if (rel.equals("nmod:poss") && holder == trigger.token()) {
                     subjectHeads.add(c);
+                } else if (holder == trigger.token() && TriggerFinder.DIRECTED_ACTS.contains(trigger.kind())
+                        && rel.equals("compound") && tree.pos(c).equals("PROPN") && c < holder) {
+                    subjectHeads.add(c); // "U.S. urgings", "Japanese ministry criticism"
+                } else if (holder == trigger.token() && trigger.kind() == EventKind.DEMAND && base.equals("acl")) {
+                    // "urgings for Japan to take steps": whom a demand asks is the subject of what it asks for.
+                    tree.children(c).stream().filter(k -> SUBJECT.contains(tree.baseRelation(k))).forEach(objectHeads::add);
                 } else if (base.equals("obl") || base.equals("nmod")) {
                     if (TriggerFinder.anyWord(lexicon.agentCases, marker) && passive) {
                         subjectHeads.add(c);
@@ -136,8 +142,7 @@ public final class ArgumentReader {
 
     /** A demand, threat or rejection noun that is its own predicate and names whom it comes from. */
     private boolean actOnSubject(DependencyTree tree, EventTrigger trigger) {
-        if (!trigger.noun() || trigger.token() != trigger.predicate() || !Set.of(EventKind.DEMAND, EventKind.THREAT,
-                EventKind.REJECTION).contains(trigger.kind())) {
+        if (!trigger.noun() || trigger.token() != trigger.predicate() || !TriggerFinder.DIRECTED_ACTS.contains(trigger.kind())) {
             return false;
         }
         return tree.children(trigger.token()).stream().anyMatch(c -> Set.of("obl", "nmod").contains(tree.baseRelation(c))

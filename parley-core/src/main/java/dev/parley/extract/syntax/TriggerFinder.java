@@ -19,6 +19,8 @@ public final class TriggerFinder {
     private static final Set<String> VERB_TAGS = Set.of("VERB");
     private static final Set<String> HEADLINE_TAGS = Set.of("VERB", "AUX", "PROPN", "NOUN", "ADJ");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    /** Acts one side makes on another. */
+    public static final Set<EventKind> DIRECTED_ACTS = Set.of(EventKind.DEMAND, EventKind.THREAT, EventKind.REJECTION);
     private static final Set<String> LIGHT_ROLES = Set.of("obj", "nsubj", "nsubj:pass", "obl", "iobj");
 
     /** The accented endings of the Spanish synthetic future and conditional ("reunirá", "firmarían"). */
@@ -71,9 +73,12 @@ public final class TriggerFinder {
             boolean light = head >= 0 && LIGHT_ROLES.contains(tree.relation(i)) && lexicon.lightVerbs.matches(tree, head);
             if (light) {
                 out.add(new EventTrigger(i, head, kind, true, modality(tree, head, i, kind, spanish)));
-            } else if (hasParties(tree, i)) {
+            } else if (hasParties(tree, i) || (DIRECTED_ACTS.contains(kind) && authored(tree, i))) {
                 Modality m = modality(tree, i, i, kind, spanish);
-                if (m == Modality.ASSERTED && head >= 0 && "VERB".equals(tree.pos(head))) {
+                // "As to U.S. urgings for Japan to ..., Japan will explain": an act with its author was made, whatever
+                // the tense of the verb it hangs on.
+                boolean made = DIRECTED_ACTS.contains(kind) && authored(tree, i);
+                if (m == Modality.ASSERTED && !made && head >= 0 && "VERB".equals(tree.pos(head))) {
                     if (Set.of("obj", "iobj").contains(tree.relation(i))) {
                         m = Modality.PLANNED; // "propuso una reunión con ...": another verb's object is not yet an event.
                     } else {
@@ -128,6 +133,16 @@ public final class TriggerFinder {
         }
         String next = tree.token(i + 1).word();
         return !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
+    /**
+     * A demand, threat or rejection noun with the name of whoever made it: "Taiwan's request", "U.S. urgings", "la
+     * exigencia de Chile".
+     */
+    public boolean authored(DependencyTree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(c -> tree.pos(c).equals("PROPN")
+                && (c < noun && (tree.relation(c).equals("nmod:poss") || tree.relation(c).equals("compound"))
+                || c > noun && tree.baseRelation(c).equals("nmod") && anyWord(lexicon.partyCases, tree.marker(c))));
     }
 
     private boolean hasParties(DependencyTree tree, int noun) {
