@@ -206,6 +206,12 @@ final class EventPlacement {
     private static final Set<EventKind> SEPARATE_ACTS = java.util.EnumSet.of(EventKind.DEMAND, EventKind.THREAT,
             EventKind.REJECTION);
 
+    /** "It rejected the proposal and threatened sanctions": a rejection and a threat are two acts, not one event. */
+    private boolean otherAct(Draft d, Mention m) {
+        return SEPARATE_ACTS.contains(m.kind) && !m.hedged
+                && d.kinds.stream().anyMatch(k -> SEPARATE_ACTS.contains(k) && !ontology.compatible(k, m.kind));
+    }
+
     private boolean international(Draft d) {
         return countriesOf(d).size() >= 2;
     }
@@ -214,7 +220,7 @@ final class EventPlacement {
         ResolvedDate date = m.date.date();
         for (Draft d : drafts) {
             if (ontology.sameGroup(d.kinds.get(0), m.kind) && d.date != null && d.date.compatibleWith(date)
-                    && participantsCompatible(d, m)) {
+                    && participantsCompatible(d, m) && !otherAct(d, m)) {
                 attach(d, m);
                 if (d.basis != DateBasis.EXPLICIT || date.precision().compareTo(d.date.precision()) < 0) {
                     d.date = date;
@@ -297,7 +303,7 @@ final class EventPlacement {
         for (Draft d : drafts) {
             boolean sameKindGroup = ontology.sameGroup(d.kinds.get(0), m.kind);
             if (!ontology.attachable(d.kinds.get(0), m.kind) || !participantsCompatible(d, m)
-                    || (sameGroupOnly && !sameKindGroup) || answers(m, d)) {
+                    || (sameGroupOnly && !sameKindGroup) || answers(m, d) || otherAct(d, m)) {
                 continue;
             }
             // Nearest in characters, so that of two events in one sentence the closer clause wins.

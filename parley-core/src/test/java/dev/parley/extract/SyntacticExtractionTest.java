@@ -184,6 +184,16 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aRejectionAndAThreatOnOneDayAreTwoActs() {
+        ArticleFacts f = read("en", "", "Japan on Thursday rejected the U.S. charge that it had broken the chip pact. "
+                + "Japan's trade minister also warned on Thursday that Tokyo would retaliate if Washington imposed tariffs "
+                + "on Japanese goods.");
+        assertThat(f.events()).as(describe(f)).hasSize(2);
+        assertRoles(ofKind(f, EventKind.REJECTION), "JP", "US");
+        assertRoles(ofKind(f, EventKind.THREAT), "JP", "US");
+    }
+
+    @Test
     void whatAStateSaysAnotherMustDoIsADemand() {
         ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
                 + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");
