@@ -104,15 +104,6 @@ final class SyntaxStage {
                 : reported.of(reading.tree(), verb, "es".equals(reading.language()), reading.triggers());
     }
 
-    /** What the reporting verb at {@code offset} reports is a contact between the sides: a meeting, call or agreement. */
-    boolean reportsContact(SyntacticReading reading, int offset) {
-        int verb = reading.tree().tokenAt(offset);
-        return verb >= 0 && reported.reportsOneOf(reading.tree(), verb, reading.triggers(), CONTACTS);
-    }
-
-    private static final Set<EventKind> CONTACTS = Set.of(EventKind.MEET_VISIT, EventKind.CONSULT_CALL,
-            EventKind.AGREEMENT_COMMITMENT, EventKind.JOINT_STATEMENT);
-
     /** A demand, threat or rejection noun that names who made it ("Canada's request"): that one's act. */
     boolean authoredAct(SyntacticReading reading, EventTrigger t) {
         return t.noun() && TriggerFinder.DIRECTED_ACTS.contains(t.kind()) && triggers.authored(reading.tree(), t.token());

@@ -194,14 +194,6 @@ class SyntacticExtractionTest {
     }
 
     @Test
-    void sayingThatTalksArePlannedIsNoStatementAboutTheOtherSide() {
-        ArticleFacts f = read("en", "", "The Swedish trade ministry said on Thursday it plans to hold talks with Norway on "
-                + "fishing quotas next month.");
-        assertThat(f.events()).as(describe(f)).isEmpty();
-        assertThat(f.commitments()).as(describe(f)).isNotEmpty();
-    }
-
-    @Test
     void whatAStateSaysAnotherMustDoIsADemand() {
         ArticleFacts f = read("es", "", "Los cancilleres de Chile y Argentina se reunieron el jueves en Mendoza. El "
                 + "gobierno chileno dijo que Argentina debe retirar sus tropas de la frontera.");
