@@ -203,8 +203,7 @@ final class EventPlacement {
                 .orElse(p.country());
     }
 
-    private static final Set<EventKind> SEPARATE_ACTS = java.util.EnumSet.of(EventKind.DEMAND, EventKind.THREAT,
-            EventKind.REJECTION);
+    private static final Set<EventKind> SEPARATE_ACTS = dev.parley.extract.syntax.TriggerFinder.DIRECTED_ACTS;
 
     /** "It rejected the proposal and threatened sanctions": a rejection and a threat are two acts, not one event. */
     private boolean otherAct(Draft d, Mention m) {

@@ -73,11 +73,13 @@ public final class TriggerFinder {
             boolean light = head >= 0 && LIGHT_ROLES.contains(tree.relation(i)) && lexicon.lightVerbs.matches(tree, head);
             if (light) {
                 out.add(new EventTrigger(i, head, kind, true, modality(tree, head, i, kind, spanish)));
-            } else if (hasParties(tree, i) || (DIRECTED_ACTS.contains(kind) && authored(tree, i))) {
+                continue;
+            }
+            // "As to U.S. urgings for Japan to ..., Japan will explain": an act with its author was made, whatever
+            // the tense of the verb it hangs on.
+            boolean made = DIRECTED_ACTS.contains(kind) && authored(tree, i);
+            if (made || hasParties(tree, i)) {
                 Modality m = modality(tree, i, i, kind, spanish);
-                // "As to U.S. urgings for Japan to ..., Japan will explain": an act with its author was made, whatever
-                // the tense of the verb it hangs on.
-                boolean made = DIRECTED_ACTS.contains(kind) && authored(tree, i);
                 if (m == Modality.ASSERTED && !made && head >= 0 && "VERB".equals(tree.pos(head))) {
                     if (Set.of("obj", "iobj").contains(tree.relation(i))) {
                         m = Modality.PLANNED; // "propuso una reunión con ...": another verb's object is not yet an event.
