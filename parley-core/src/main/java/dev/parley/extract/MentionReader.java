@@ -228,8 +228,9 @@ final class MentionReader {
     private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out) {
         int base = s.span().start();
         for (Mention m : out) {
-            if (reading.falseFriendIn(m.trigger.start() - base, m.trigger.end() - base)) {
-                m.hedged = true;
+            if (reading.falseFriendIn(m.trigger.start() - base, m.trigger.end() - base)
+                    || syntax.plannedNoun(reading, m.trigger.start() - base)) {
+                m.hedged = true; // "la llamada Guerra ...", "Anuncian reunión entre ...": no event told.
             }
         }
         for (EventTrigger t : reading.triggers()) {
@@ -290,6 +291,11 @@ final class MentionReader {
                 continue;
             }
             EventKind act = syntax.reportedAct(reading, m.trigger.start() - s.span().start());
+            if (act == null && syntax.reportsContact(reading, m.trigger.start() - s.span().start())) {
+                // "said it plans to hold talks with France": the contact is the news, told by its own trigger; the
+                // saying is no statement about the other side.
+                m.hedged = true;
+            }
             if (act != null) {
                 if (act != EventKind.STATEMENT) {
                     m.mergedKinds.add(EventKind.STATEMENT);

@@ -104,9 +104,25 @@ final class SyntaxStage {
                 : reported.of(reading.tree(), verb, "es".equals(reading.language()), reading.triggers());
     }
 
+    /**
+     * What the reporting verb at {@code offset} reports is a contact between the sides (a meeting, call or agreement),
+     * and the sentence tells no act of one side besides ("said Ottawa would honour the agreements ... and asked ...").
+     */
+    boolean reportsContact(SyntacticReading reading, int offset) {
+        int verb = reading.tree().tokenAt(offset);
+        return verb >= 0 && reported.reportsOneOf(reading.tree(), verb, reading.triggers(), TriggerFinder.CONTACTS)
+                && reading.triggers().stream().noneMatch(t -> TriggerFinder.DIRECTED_ACTS.contains(t.kind()));
+    }
+
     /** A demand, threat or rejection noun that names who made it ("Canada's request"): that one's act. */
     boolean authoredAct(SyntacticReading reading, EventTrigger t) {
         return t.noun() && TriggerFinder.DIRECTED_ACTS.contains(t.kind()) && triggers.authored(reading.tree(), t.token());
+    }
+
+    /** An event noun at {@code offset} that a verb of planning takes as its object: not yet an event. */
+    boolean plannedNoun(SyntacticReading reading, int offset) {
+        int noun = reading.tree().tokenAt(offset);
+        return noun >= 0 && triggers.objectOfPlan(reading.tree(), noun);
     }
 
     /** What a subject that stands for someone named before can stand for. */

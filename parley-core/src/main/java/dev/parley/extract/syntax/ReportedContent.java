@@ -62,6 +62,17 @@ public final class ReportedContent {
         return null;
     }
 
+    /** Whether what the verb reports holds a trigger of one of these kinds ("said it plans to hold talks with France"). */
+    public boolean reportsOneOf(DependencyTree tree, int verb, List<EventTrigger> triggers, Set<EventKind> kinds) {
+        for (int clause : contentClauses(tree, verb)) {
+            if (triggers.stream().anyMatch(t -> t.token() != verb && kinds.contains(t.kind())
+                    && (t.token() == clause || tree.dominates(clause, t.token())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The heads of what was said: the verb's clausal complements ("said that ..."), or, when the quote comes first
      * ("'...,' the ministry said"), the clause the verb hangs on; with their coordinated clauses.

@@ -21,6 +21,9 @@ public final class TriggerFinder {
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     /** Acts one side makes on another. */
     public static final Set<EventKind> DIRECTED_ACTS = Set.of(EventKind.DEMAND, EventKind.THREAT, EventKind.REJECTION);
+    /** Kinds where the sides come together; the rest are one side's acts. */
+    public static final Set<EventKind> CONTACTS = Set.of(EventKind.MEET_VISIT, EventKind.CONSULT_CALL,
+            EventKind.AGREEMENT_COMMITMENT, EventKind.JOINT_STATEMENT);
     private static final Set<String> LIGHT_ROLES = Set.of("obj", "nsubj", "nsubj:pass", "obl", "iobj");
 
     /** The accented endings of the Spanish synthetic future and conditional ("reunirá", "firmarían"). */
@@ -48,7 +51,13 @@ public final class TriggerFinder {
                 kind = speechAct(tree, i);
             }
             if (kind != null) {
-                verbs.add(new EventTrigger(i, i, kind, false, modality(tree, i, i, kind, spanish)));
+                Modality m = modality(tree, i, i, kind, spanish);
+                if (m == Modality.ASSERTED && spanish && CONTACTS.contains(kind) && accentedFuture(tree, i)) {
+                    // "Kerry se reunirá con Lavrov": the lemmatiser leaves the future as its own lemma. Only contacts:
+                    // "advirtió que impondrá" is said now.
+                    m = Modality.PLANNED;
+                }
+                verbs.add(new EventTrigger(i, i, kind, false, m));
             } else if (VERB_TAGS.contains(tree.pos(i)) && lexicon.threatActions.matches(tree, i)) {
                 Modality m = modality(tree, i, i, EventKind.THREAT, spanish);
                 if (m == Modality.PLANNED || m == Modality.HEDGED || m == Modality.CONDITIONAL) {
@@ -145,6 +154,14 @@ public final class TriggerFinder {
         return tree.children(noun).stream().anyMatch(c -> tree.pos(c).equals("PROPN")
                 && (c < noun && (tree.relation(c).equals("nmod:poss") || tree.relation(c).equals("compound"))
                 || c > noun && tree.baseRelation(c).equals("nmod") && anyWord(lexicon.partyCases, tree.marker(c))));
+    }
+
+    /** An event noun that a verb of planning takes as its object: "Anuncian reunión entre ...", "a visit was planned". */
+    public boolean objectOfPlan(DependencyTree tree, int noun) {
+        int head = tree.head(noun);
+        return head >= 0 && NOUN_TAGS.contains(tree.pos(noun))
+                && (tree.relation(noun).equals("obj") || tree.relation(noun).equals("nsubj:pass"))
+                && lexicon.planVerbs.matches(tree, head);
     }
 
     private boolean hasParties(DependencyTree tree, int noun) {
