@@ -111,6 +111,12 @@ final class CommitmentReader {
                 if (body != null) {
                     countries.addAll(body.countries());
                 }
+                if (agreedAt == null && body == null) {
+                    List<ActorMention> clause = partiesOfClause(actors, base, single ? 0 : from, to);
+                    clause.stream().map(a -> a.actor().id()).distinct().forEach(parties::add);
+                    clause.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull)
+                            .forEach(countries::add);
+                }
                 String description = describe(s.text(), from, to, hasNoun, body);
                 out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
                         agreedAt == null ? null : ids.get(agreedAt), description, body == null ? null : body.id(),
@@ -121,6 +127,18 @@ final class CommitmentReader {
         }
         out.addAll(held.read(sentences, actorsBySentence, published, articleId, text));
         return out;
+    }
+
+    /**
+     * "Japan and the U.S. will hold talks next week": with no agreement or body to hang on, the parties of a scheduled
+     * meeting are the states its clause names, when it names two or more (one state alone is only half of it, and
+     * would keep a later report of the meeting from fulfilling it). Those states and the people named with them.
+     */
+    private static List<ActorMention> partiesOfClause(List<ActorMention> actors, int base, int from, int to) {
+        List<ActorMention> clause = actors.stream()
+                .filter(a -> a.span().start() - base >= from && a.span().start() - base < to).toList();
+        long states = clause.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull).distinct().count();
+        return states >= 2 ? clause : List.of();
     }
 
     private Draft agreedAtDraft(Sentence s, List<Draft> drafts) {

@@ -215,6 +215,17 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aScheduledMeetingWithNoAgreementBehindItHasTheStatesItsClauseNames() {
+        ArticleFacts f = read("en", "Norwegian Fisheries Minister Lars Dahl will meet Swedish Fisheries Minister Eva Lund "
+                + "in Bergen next week to discuss quotas.");
+        assertThat(f.events()).as(describe(f)).isEmpty();
+        assertThat(f.commitments()).as(describe(f)).singleElement().satisfies(c -> {
+            assertThat(c.countries()).containsExactly("NO", "SE");
+            assertThat(c.parties()).contains("person:NO:lars-dahl", "person:SE:eva-lund");
+        });
+    }
+
+    @Test
     void aSpeakerWhoAlsoAsksSomethingOfTheOtherSideKeepsTheirEventBesideTheContactTheyRecall() {
         // The parser hangs "asked" on "reached", so the demand is not read as one; the speaker's event must survive.
         ArticleFacts f = read("en", "Chile's ambassador to Peru, Ana Ruiz, said on Monday that Santiago would honour the "
