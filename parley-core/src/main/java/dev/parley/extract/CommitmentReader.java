@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
  */
 final class CommitmentReader {
 
+    /** A Spanish synthetic future ("enviará", "visitaré"), told by its accent: folded, it is a past subjunctive. */
+    private static final java.util.regex.Pattern SPANISH_FUTURE = java.util.regex.Pattern.compile(
+            "\\p{L}{2,}[aei]r(?:á|án|ás|é|emos)(?![\\p{L}])");
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final DateResolver dates;
@@ -39,7 +43,7 @@ final class CommitmentReader {
             int base = s.span().start();
             boolean agreed = lexicon.triggers.stream().anyMatch(t -> t.kind() == EventKind.AGREEMENT_COMMITMENT
                     && t.pattern().foundIn(folded));
-            boolean future = lexicon.futureCues.matcher(folded).find();
+            boolean future = lexicon.futureCues.matcher(folded).find() || SPANISH_FUTURE.matcher(s.text()).find();
             if (!agreed && !future) {
                 continue;
             }

@@ -226,6 +226,15 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aSpanishVerbInTheFutureSchedulesTheMeetingItTells() {
+        ArticleFacts f = read("es", "El canciller chileno, Pedro Soto, visitará Lima el 20 de marzo para reunirse con el "
+                + "canciller peruano, Luis Paz.");
+        assertThat(f.events()).as(describe(f)).isEmpty();
+        assertThat(f.commitments()).as(describe(f)).singleElement()
+                .satisfies(c -> assertThat(c.countries()).containsExactly("CL", "PE"));
+    }
+
+    @Test
     void aSpeakerWhoAlsoAsksSomethingOfTheOtherSideKeepsTheirEventBesideTheContactTheyRecall() {
         // The parser hangs "asked" on "reached", so the demand is not read as one; the speaker's event must survive.
         ArticleFacts f = read("en", "Chile's ambassador to Peru, Ana Ruiz, said on Monday that Santiago would honour the "
