@@ -291,9 +291,10 @@ final class MentionReader {
                 continue;
             }
             EventKind act = syntax.reportedAct(reading, m.trigger.start() - s.span().start());
-            if (act == null && syntax.reportsContact(reading, m.trigger.start() - s.span().start())) {
+            if (act == null && (syntax.reportsContact(reading, m.trigger.start() - s.span().start())
+                    || syntax.reportsTransaction(reading, m.trigger.start() - s.span().start()))) {
                 // "said it plans to hold talks with France": the contact is the news, told by its own trigger; the
-                // saying is no statement about the other side.
+                // saying is no statement about the other side. Nor is "said Venezuela will lend Ecuador ...".
                 m.hedged = true;
             }
             if (act != null) {

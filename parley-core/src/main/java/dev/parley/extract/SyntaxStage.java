@@ -114,6 +114,12 @@ final class SyntaxStage {
                 && reading.triggers().stream().noneMatch(t -> TriggerFinder.DIRECTED_ACTS.contains(t.kind()));
     }
 
+    /** What the reporting verb at {@code offset} reports is a transaction: a loan, a sale, a grant. */
+    boolean reportsTransaction(SyntacticReading reading, int offset) {
+        int verb = reading.tree().tokenAt(offset);
+        return verb >= 0 && reported.reportsTransaction(reading.tree(), verb);
+    }
+
     /** A demand, threat or rejection noun that names who made it ("Canada's request"): that one's act. */
     boolean authoredAct(SyntacticReading reading, EventTrigger t) {
         return t.noun() && TriggerFinder.DIRECTED_ACTS.contains(t.kind()) && triggers.authored(reading.tree(), t.token());

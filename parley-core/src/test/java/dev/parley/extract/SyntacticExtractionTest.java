@@ -235,6 +235,13 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void sayingThatOneStateLendsToAnotherIsNoStatementAddressingIt() {
+        ArticleFacts f = read("en", "The British embassy said on Monday that Kenya will receive grants worth 40 million "
+                + "pounds from Britain to build roads.");
+        assertThat(f.events()).as(describe(f)).isEmpty();
+    }
+
+    @Test
     void aSpeakerWhoAlsoAsksSomethingOfTheOtherSideKeepsTheirEventBesideTheContactTheyRecall() {
         // The parser hangs "asked" on "reached", so the demand is not read as one; the speaker's event must survive.
         ArticleFacts f = read("en", "Chile's ambassador to Peru, Ana Ruiz, said on Monday that Santiago would honour the "

@@ -73,6 +73,12 @@ public final class ReportedContent {
         return false;
     }
 
+    /** Whether what the verb reports is a transaction between states ("said Venezuela will lend Ecuador ..."). */
+    public boolean reportsTransaction(DependencyTree tree, int verb) {
+        return contentClauses(tree, verb).stream().anyMatch(c -> "VERB".equals(tree.pos(c))
+                && lexicon.transactionVerbs.matches(tree, c));
+    }
+
     /**
      * The heads of what was said: the verb's clausal complements ("said that ..."), or, when the quote comes first
      * ("'...,' the ministry said"), the clause the verb hangs on; with their coordinated clauses.

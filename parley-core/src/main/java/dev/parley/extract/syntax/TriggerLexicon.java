@@ -118,6 +118,7 @@ public final class TriggerLexicon {
     public final Words directiveVerbs;
     /** "charged that the market is closed": with a clause, a rejection. */
     public final Words accusationVerbs;
+    public final Words transactionVerbs;
     /** Cues of what a reporting verb reports (the {@code reportedContent} section, read by {@link ReportedContent}). */
     public final ContentCues content;
     /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
@@ -147,6 +148,7 @@ public final class TriggerLexicon {
         content = new ContentCues(syntax.path("reportedContent"));
         directiveVerbs = words(syntax.get("directiveVerbs"));
         accusationVerbs = words(syntax.get("accusationVerbs"));
+        transactionVerbs = words(syntax.get("transactionVerbs"));
         if (syntax.has("triggerCases")) {
             syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
                     words(e.getValue())));
