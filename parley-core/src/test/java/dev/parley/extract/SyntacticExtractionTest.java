@@ -577,6 +577,34 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void sanctionsImposedOrAnnouncedAgainstAStateAreAThreatAgainstIt() {
+        for (ArticleFacts f : List.of(
+                read("en", "Norway announced a programme of economic sanctions against Chile on Friday."),
+                read("en", "Washington imposed tariffs on Argentine steel on Friday."),
+                read("es", "La Unión Europea aprobó este viernes sanciones contra Bielorrusia."))) {
+            assertThat(f.events()).as(describe(f)).singleElement().satisfies(e -> {
+                assertThat(e.kind()).isEqualTo(EventKind.THREAT);
+                assertThat(e.date().first()).isEqualTo(FRIDAY);
+            });
+        }
+        assertRoles(read("en", "Norway announced a programme of economic sanctions against Chile on Friday.").events()
+                .get(0), "NO", "CL");
+        assertRoles(read("en", "Washington imposed tariffs on Argentine steel on Friday.").events().get(0), "US", "AR");
+        assertRoles(read("es", "La Unión Europea aprobó este viernes sanciones contra Bielorrusia.").events().get(0),
+                "EU", "BY");
+    }
+
+    @Test
+    void sanctionsThatAreLiftedOrNotImposedAreNoThreat() {
+        for (ArticleFacts f : List.of(
+                read("es", "La Unión Europea levantó este viernes parte de sus sanciones contra Bielorrusia."),
+                read("en", "The European Union on Friday lifted its sanctions against Belarus."),
+                read("en", "Washington decided on Friday not to impose tariffs on Argentine steel."))) {
+            assertThat(f.events()).as(describe(f)).noneMatch(e -> e.kind() == EventKind.THREAT);
+        }
+    }
+
+    @Test
     void twoStatesThatSignAreThePartiesEvenWhenAMinistryReportsIt() {
         ArticleExtractor text = ArticleExtractor.withTextActors();
         ArticleFacts f = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "",

@@ -110,6 +110,32 @@ public final class ArgumentReader {
             // action it threatens, a clause or two down.
             objectHeads.addAll(threatenedObjects(tree, p, 3));
         }
+        List<List<Integer>> punished = new ArrayList<>();
+        List<Integer> targets = trigger.kind() == EventKind.THREAT
+                ? TriggerFinder.punitiveTargets(lexicon, tree, trigger.token()) : List.of();
+        if (!targets.isEmpty()) {
+            // "imposed tariffs on Japanese goods": the goods' nationality is the state the act falls on.
+            for (int target : targets) {
+                if (!objectHeads.contains(target)) {
+                    for (List<Integer> phrase : phrases(tree, List.of(target))) {
+                        tree.children(target, Set.of("amod")).forEach(phrase::add);
+                        phrase.sort(Integer::compare);
+                        punished.add(phrase);
+                    }
+                }
+            }
+        }
+        if (!targets.isEmpty() && trigger.noun() && subjectHeads.isEmpty()) {
+            // "Sweden announced its program of sanctions against ...", "la UE aprobó sanciones contra ...": who
+            // imposes them is the subject of the verb they hang on.
+            for (int k = tree.head(trigger.token()), up = 0; k >= 0 && up < 3; k = tree.head(k), up++) {
+                if ("VERB".equals(tree.pos(k))) {
+                    tree.children(k).stream().filter(c -> SUBJECT.contains(tree.baseRelation(c))
+                            && !PASSIVE_SUBJECT.contains(tree.relation(c))).forEach(subjectHeads::add);
+                    break;
+                }
+            }
+        }
         if (actOnSubject(tree, trigger)) {
             // "Thailand has been under pressure from Tokyo to ...": the act comes from its "from" party and is
             // made on the subject of the noun.
@@ -117,7 +143,9 @@ public final class ArgumentReader {
             subjectHeads.removeAll(on);
             objectHeads.addAll(on);
         }
-        return new EventArguments(phrases(tree, subjectHeads), phrases(tree, objectHeads));
+        List<List<Integer>> objects = phrases(tree, objectHeads);
+        objects.addAll(punished);
+        return new EventArguments(phrases(tree, subjectHeads), objects);
     }
 
     private static final Set<String> CONTENT = Set.of("ccomp", "xcomp", "advcl");

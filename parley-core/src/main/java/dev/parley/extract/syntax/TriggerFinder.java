@@ -60,9 +60,15 @@ public final class TriggerFinder {
                 verbs.add(new EventTrigger(i, i, kind, false, m));
             } else if (VERB_TAGS.contains(tree.pos(i)) && lexicon.threatActions.matches(tree, i)) {
                 Modality m = modality(tree, i, i, EventKind.THREAT, spanish);
-                if (m == Modality.PLANNED || m == Modality.HEDGED || m == Modality.CONDITIONAL) {
+                // A threat's own condition does not make it conditional (see conditional()), so CONDITIONAL here is
+                // the punitive act as the condition of another: "would retaliate if Washington imposed tariffs".
+                if (m == Modality.PLANNED || m == Modality.HEDGED) {
                     // "Washington will impose tariffs on ...", "could revoke licences if ...": said now, a threat.
                     verbs.add(new EventTrigger(i, i, EventKind.THREAT, false, Modality.ASSERTED));
+                } else if (m == Modality.ASSERTED && tree.children(i, Set.of("mark")).isEmpty()
+                        && !punitiveTargets(lexicon, tree, i).isEmpty()) {
+                    // "imposed tariffs on Japanese goods", "impuso sanciones a Venezuela": done, it counts as one too.
+                    verbs.add(new EventTrigger(i, i, EventKind.THREAT, false, m));
                 }
             }
         }
@@ -87,7 +93,11 @@ public final class TriggerFinder {
             // "As to U.S. urgings for Japan to ..., Japan will explain": an act with its author was made, whatever
             // the tense of the verb it hangs on.
             boolean made = DIRECTED_ACTS.contains(kind) && authored(tree, i);
-            if (made || hasParties(tree, i)) {
+            boolean punitive = kind == EventKind.THREAT && !punitiveTargets(lexicon, tree, i).isEmpty();
+            if (punitive && (lifted(tree, i) || head >= 0 && lexicon.threatActions.matches(tree, head))) {
+                continue; // "not to impose tariffs on ...": the verb says whether it is done, read above.
+            }
+            if (made || punitive || hasParties(tree, i)) {
                 Modality m = modality(tree, i, i, kind, spanish);
                 if (m == Modality.ASSERTED && !made && head >= 0 && "VERB".equals(tree.pos(head))) {
                     if (Set.of("obj", "iobj").contains(tree.relation(i))) {
@@ -98,6 +108,9 @@ public final class TriggerFinder {
                             m = Modality.PLANNED; // "el encuentro ... permitirá": the lemmatiser left the word as is.
                         }
                     }
+                }
+                if (punitive && m == Modality.PLANNED) {
+                    m = Modality.ASSERTED; // "announced sanctions against ...", "aprobó sanciones contra ...": made now.
                 }
                 out.add(new EventTrigger(i, i, kind, true, m));
             }
@@ -154,6 +167,35 @@ public final class TriggerFinder {
         return tree.children(noun).stream().anyMatch(c -> tree.pos(c).equals("PROPN")
                 && (c < noun && (tree.relation(c).equals("nmod:poss") || tree.relation(c).equals("compound"))
                 || c > noun && tree.baseRelation(c).equals("nmod") && anyWord(lexicon.partyCases, tree.marker(c))));
+    }
+
+    /**
+     * Whom a punitive verb or noun falls on: its "on/against/over/contra/a" phrases, on it or on its object
+     * ("imposed tariffs on Japanese goods" attaches either way).
+     */
+    public static List<Integer> punitiveTargets(TriggerLexicon lexicon, DependencyTree tree, int trigger) {
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        holders.addAll(tree.children(trigger, Set.of("obj")));
+        List<Integer> out = new ArrayList<>();
+        for (int holder : holders) {
+            for (int c : tree.children(holder)) {
+                if (Set.of("obl", "nmod").contains(tree.baseRelation(c)) && !tree.relation(c).equals("obl:tmod")
+                        && anyWord(lexicon.punitiveCases, tree.marker(c))) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "acordaron levantar parte de sus sanciones a Irán": a verb the noun hangs on, up to three heads above, ends it. */
+    private boolean lifted(DependencyTree tree, int noun) {
+        for (int k = tree.head(noun), up = 0; k >= 0 && up < 3; k = tree.head(k), up++) {
+            if (lexicon.liftingVerbs.matches(tree, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event noun that a verb of planning takes as its object: "Anuncian reunión entre ...", "a visit was planned". */

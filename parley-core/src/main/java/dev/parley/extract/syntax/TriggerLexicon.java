@@ -114,6 +114,10 @@ public final class TriggerLexicon {
     public final Words infinitiveMarks;
     /** Punitive acts ("impose tariffs", "sancionar"): announced for the future, the announcement is a threat. */
     public final Words threatActions;
+    /** Whom a punitive act falls on: "tariffs on Japanese goods", "sanctions against South Africa". */
+    public final Words punitiveCases;
+    /** "levantar sus sanciones a Irán", "drop threatened sanctions": a punitive act ended or averted is no threat. */
+    public final Words liftingVerbs;
     /** "told Japan to resolve the row": with an addressee and an infinitive, a demand. */
     public final Words directiveVerbs;
     /** "charged that the market is closed": with a clause, a rejection. */
@@ -145,6 +149,8 @@ public final class TriggerLexicon {
         arrivalCases = words(syntax.get("arrivalCases"));
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
         threatActions = words(syntax.get("threatActions"));
+        punitiveCases = words(syntax.get("punitiveCases"));
+        liftingVerbs = words(syntax.get("liftingVerbs"));
         content = new ContentCues(syntax.path("reportedContent"));
         directiveVerbs = words(syntax.get("directiveVerbs"));
         accusationVerbs = words(syntax.get("accusationVerbs"));
