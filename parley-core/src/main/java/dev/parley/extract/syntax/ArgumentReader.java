@@ -60,6 +60,7 @@ public final class ArgumentReader {
             }
         }
         boolean arrival = lexicon.arrivalVerbs.matches(tree, p);
+        boolean comingBack = !trigger.noun() && lexicon.returnVerbs.matches(tree, p);
         // What is agreed or signed is not a party to it: "signed a trade accord with Argentina".
         boolean agreement = trigger.kind() == EventKind.AGREEMENT_COMMITMENT;
         List<Integer> holders = trigger.noun() && trigger.token() != p ? List.of(p, trigger.token()) : List.of(p);
@@ -81,6 +82,10 @@ public final class ArgumentReader {
                 } else if (holder == trigger.token() && trigger.kind() == EventKind.DEMAND && base.equals("acl")) {
                     // "urgings for Japan to take steps": whom a demand asks is the subject of what it asks for.
                     tree.children(c).stream().filter(k -> SUBJECT.contains(tree.baseRelation(k))).forEach(objectHeads::add);
+                } else if (comingBack && (base.equals("obl") || base.equals("nmod"))) {
+                    if (TriggerFinder.anyWord(lexicon.returnCases, marker)) {
+                        objectHeads.add(c);
+                    }
                 } else if (base.equals("obl") || base.equals("nmod")) {
                     if (TriggerFinder.anyWord(lexicon.agentCases, marker) && passive) {
                         subjectHeads.add(c);

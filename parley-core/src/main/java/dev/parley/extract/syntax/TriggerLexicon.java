@@ -112,6 +112,9 @@ public final class TriggerLexicon {
     public final Words agentCases;
     public final Words arrivalCases;
     public final Words infinitiveMarks;
+    /** "returned from Washington": the place come back from is the one visited. */
+    public final Words returnVerbs;
+    public final Words returnCases;
     /** Punitive acts ("impose tariffs", "sancionar"): announced for the future, the announcement is a threat. */
     public final Words threatActions;
     /** Whom a punitive act falls on: "tariffs on Japanese goods", "sanctions against South Africa". */
@@ -147,6 +150,8 @@ public final class TriggerLexicon {
         partyCases = words(syntax.get("partyCases"));
         agentCases = words(syntax.get("agentCases"));
         arrivalCases = words(syntax.get("arrivalCases"));
+        returnVerbs = words(syntax.get("returnVerbs"));
+        returnCases = words(syntax.get("returnCases"));
         infinitiveMarks = words(syntax.get("infinitiveMarks"));
         threatActions = words(syntax.get("threatActions"));
         punitiveCases = words(syntax.get("punitiveCases"));
