@@ -163,7 +163,8 @@ final class MentionReader {
                         : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
                 int nearestTrigger = out.stream().mapToInt(m -> m.trigger.distanceTo(d.span())).min().orElse(0);
                 if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())
-                        && owner.trigger.distanceTo(d.span()) <= nearestTrigger) {
+                        && (owner.trigger.distanceTo(d.span()) <= nearestTrigger
+                        || onlyClausesBelowAreNearer(reading, owner, d, out, base))) {
                     // Within its own clause only, and only where no other trigger is nearer: long sentences are
                     // where parses fail, and a clause dated from its main clause keeps that reading.
                     // The date modifies this trigger ("acordaron este martes"), wherever it stands.
@@ -352,6 +353,27 @@ final class MentionReader {
         }
         return new DateResolver.DateMention(d.span(), new ResolvedDate(d.date().first().minusWeeks(1),
                 d.date().precision()), true);
+    }
+
+    /**
+     * "Siew returned from Washington on Friday after the U.S. responded ...": the triggers nearer the date than its
+     * owner all sit in clauses below the owner, so the parse that hangs the date on the owner is no long-sentence
+     * accident.
+     */
+    private static boolean onlyClausesBelowAreNearer(SyntacticReading reading, Mention owner,
+                                                     DateResolver.DateMention d, List<Mention> out, int base) {
+        int ownerDistance = owner.trigger.distanceTo(d.span());
+        var tree = reading.tree();
+        for (Mention m : out) {
+            if (m == owner || m.trigger.distanceTo(d.span()) >= ownerDistance) {
+                continue;
+            }
+            int token = tree.tokenAt(m.trigger.start() - base);
+            if (token < 0 || token == owner.syntax.predicate() || !tree.dominates(owner.syntax.predicate(), token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date governed by a verb that is neither a trigger nor a reporting verb dates something else. */

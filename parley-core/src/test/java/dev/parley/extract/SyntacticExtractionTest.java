@@ -577,6 +577,24 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void comingBackFromAPlaceTellsTheVisitThatEndedThere() {
+        for (ArticleFacts f : List.of(
+                read("en", "Chile's foreign minister, Ana Ruiz, returned from Lima on Friday."),
+                read("es", "La canciller chilena, Ana Ruiz, regresó de Lima el viernes."))) {
+            ArticleEvent visit = ofKind(f, EventKind.MEET_VISIT);
+            assertEvent(visit, EventKind.MEET_VISIT, List.of("CL", "PE"), FRIDAY);
+        }
+        assertThat(read("en", "Chile's foreign minister, Ana Ruiz, returned to Santiago on Friday.").events()).isEmpty();
+    }
+
+    @Test
+    void aDateOnTheMainVerbIsItsEvenWhenAClauseBelowHasATriggerNearer() {
+        ArticleFacts f = read("en", "Chile's foreign minister, Ana Ruiz, returned from Lima on Friday after Peru "
+                + "responded to her request.");
+        assertEvent(ofKind(f, EventKind.MEET_VISIT), EventKind.MEET_VISIT, List.of("CL", "PE"), FRIDAY);
+    }
+
+    @Test
     void sanctionsImposedOrAnnouncedAgainstAStateAreAThreatAgainstIt() {
         for (ArticleFacts f : List.of(
                 read("en", "Norway announced a programme of economic sanctions against Chile on Friday."),
