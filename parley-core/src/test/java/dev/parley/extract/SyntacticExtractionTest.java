@@ -577,6 +577,23 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aCounterpartNamedInAppositionHasTheCountryOfItsDemonym() {
+        for (ArticleFacts f : List.of(
+                read("en", "Norway's foreign minister, Kari Berg, met his Swedish counterpart, Eva Lund, in Oslo on "
+                        + "Friday."),
+                read("es", "El canciller de Noruega, Kari Berg, se reunió el viernes con su homólogo sueco, Eva Lund, "
+                        + "en Oslo."))) {
+            ArticleEvent meeting = ofKind(f, EventKind.MEET_VISIT);
+            assertEvent(meeting, EventKind.MEET_VISIT, List.of("NO", "SE"), FRIDAY);
+            assertThat(meeting.participants()).as(describe(f))
+                    .anySatisfy(p -> {
+                        assertThat(p.name()).isEqualTo("Eva Lund");
+                        assertThat(p.country()).isEqualTo("SE");
+                    });
+        }
+    }
+
+    @Test
     void comingBackFromAPlaceTellsTheVisitThatEndedThere() {
         for (ArticleFacts f : List.of(
                 read("en", "Chile's foreign minister, Ana Ruiz, returned from Lima on Friday."),

@@ -412,6 +412,37 @@ public final class TextActorReader {
                     }
                 }
             }
+            return appositionNationality(name);
+        }
+
+        /**
+         * "his Swedish counterpart, Eva Lund", "su homólogo sueco, Eva Lund": the noun the name is in apposition to
+         * carries the demonym; a noun the office titles do not know (counterpart) gives no title, only the country.
+         */
+        private String appositionNationality(Span name) {
+            for (Dependency appos : s.dependencies()) {
+                if (appos.head() < 0 || !OfficeTitles.base(appos.relation()).equals("appos")) {
+                    continue;
+                }
+                var noun = s.tokens().get(appos.head());
+                var dependent = s.tokens().get(appos.dependent());
+                boolean fromName = dependent.begin() >= name.start() && dependent.end() <= name.end();
+                if (!fromName || noun.begin() >= name.start() && noun.end() <= name.end()) {
+                    continue;
+                }
+                for (Dependency d : s.dependencies()) {
+                    if (d.head() != appos.head() || !OfficeTitles.base(d.relation()).equals("amod")) {
+                        continue;
+                    }
+                    var adjective = s.tokens().get(d.dependent());
+                    for (CountryFinder.Hit h : hits) {
+                        if (h.demonym() && adjective.begin() >= h.begin() && adjective.end() <= h.end()) {
+                            consumed.add(h);
+                            return h.code();
+                        }
+                    }
+                }
+            }
             return null;
         }
 
