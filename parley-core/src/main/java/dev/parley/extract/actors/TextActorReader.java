@@ -11,6 +11,7 @@ import dev.parley.extract.world.CountryKnowledge;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.EntityMention;
 import dev.parley.nlp.ParsedSentence;
+import dev.parley.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -404,11 +405,9 @@ public final class TextActorReader {
                 var head = s.tokens().get(d.head());
                 var dependent = s.tokens().get(d.dependent());
                 if (head.begin() >= name.start() && head.end() <= name.end()) {
-                    for (CountryFinder.Hit h : hits) {
-                        if (h.demonym() && dependent.begin() >= h.begin() && dependent.end() <= h.end()) {
-                            consumed.add(h);
-                            return h.code();
-                        }
+                    String code = demonymAt(dependent);
+                    if (code != null) {
+                        return code;
                     }
                 }
             }
@@ -434,13 +433,21 @@ public final class TextActorReader {
                     if (d.head() != appos.head() || !OfficeTitles.base(d.relation()).equals("amod")) {
                         continue;
                     }
-                    var adjective = s.tokens().get(d.dependent());
-                    for (CountryFinder.Hit h : hits) {
-                        if (h.demonym() && adjective.begin() >= h.begin() && adjective.end() <= h.end()) {
-                            consumed.add(h);
-                            return h.code();
-                        }
+                    String code = demonymAt(s.tokens().get(d.dependent()));
+                    if (code != null) {
+                        return code;
                     }
+                }
+            }
+            return null;
+        }
+
+        /** The country of the demonym the token is part of, consumed so no other reading takes it; or null. */
+        private String demonymAt(Token token) {
+            for (CountryFinder.Hit h : hits) {
+                if (h.demonym() && token.begin() >= h.begin() && token.end() <= h.end()) {
+                    consumed.add(h);
+                    return h.code();
                 }
             }
             return null;
