@@ -4,6 +4,7 @@ import dev.parley.extract.ActorMention;
 import dev.parley.extract.ActorType;
 import dev.parley.extract.Gazetteer;
 import dev.parley.extract.world.CountryKnowledge;
+import dev.parley.extract.world.Via;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,12 +39,16 @@ public interface CountryFinder {
     List<Hit> find(String text, String language, LocalDate date);
 
     /**
-     * World-wide country knowledge; generic ministries whose country the text does not say are left out. A hit that
-     * looks like part of a name ("Lisa Monaco") is flagged for sentences read without NER.
+     * World-wide country knowledge; generic ministries whose country the text does not say are left out, and so are
+     * demonyms of a state gone by the article's date ("Ucrania, una ex república soviética" in 2014 describes
+     * Ukraine's past; no Soviet Union takes part). A hit that looks like part of a name ("Lisa Monaco") is flagged
+     * for sentences read without NER.
      */
     static CountryFinder of(CountryKnowledge knowledge) {
         return (text, language, date) -> knowledge.find(text, language, date).stream()
                 .filter(m -> m.hasCountry())
+                .filter(m -> !(date != null && m.via() == Via.DEMONYM
+                        && knowledge.ceasedBy(m.code(), date)))
                 .map(m -> new Hit(m.code(), m.begin(), m.end(), switch (m.via()) {
                     case DEMONYM -> Kind.DEMONYM;
                     case SEAT_OF_GOVERNMENT -> Kind.SEAT_OF_GOVERNMENT;

@@ -169,6 +169,12 @@ public final class CountryKnowledge {
         return best;
     }
 
+    /** Whether the code names a historical state that no longer existed on the date (SU in 2014). */
+    public boolean ceasedBy(String code, LocalDate date) {
+        WorldData.Validity v = code == null ? null : countries.get(code);
+        return v != null && v.to() != null && !date.isBefore(v.to());
+    }
+
     /** Among a state and its successor: the one valid on the date, else the current one. */
     private int rank(FormEntry e, LocalDate date) {
         WorldData.Validity v = e.code() == null ? null : countries.get(e.code());
