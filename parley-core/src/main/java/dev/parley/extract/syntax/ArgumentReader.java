@@ -100,15 +100,24 @@ public final class ArgumentReader {
                 }
             }
         }
+        List<Integer> nationalOnly = new ArrayList<>();
         if ((trigger.kind() == EventKind.DEMAND || trigger.kind() == EventKind.REJECTION) && objectHeads.isEmpty()
                 && !trigger.noun()) {
             // "pidió que el gobierno de Ucrania se comprometiera ...", "demanded that Japan open ...": whom a demand
             // asks is the subject of what it asks for; whom a charge accuses, the subject of what it charges.
+            // A thing's nationality counts there: "charged that the Japanese public sector is closed" accuses Japan.
             for (int c : tree.children(p)) {
                 if (Set.of("ccomp", "xcomp").contains(tree.baseRelation(c))) {
-                    tree.children(c).stream().filter(k -> tree.baseRelation(k).equals("nsubj")).forEach(objectHeads::add);
+                    tree.children(c).stream().filter(k -> tree.baseRelation(k).equals("nsubj")).forEach(k -> {
+                        objectHeads.add(k);
+                        nationalOnly.addAll(tree.children(k, Set.of("amod")));
+                    });
                 }
             }
+        }
+        if (trigger.kind() == EventKind.REJECTION && !trigger.noun()) {
+            // "Japan denied breaking a pact with the U.S.": rejecting what two states hold rejects the other one.
+            objectHeads.addAll(accordParties(tree, p, 2));
         }
         if (trigger.kind() == EventKind.THREAT && objectHeads.isEmpty() && !trigger.noun()) {
             // "advirtió que está preparado para atacar Siria": whom a threat is made against is the object of the
@@ -150,6 +159,7 @@ public final class ArgumentReader {
         }
         List<List<Integer>> objects = phrases(tree, objectHeads);
         objects.addAll(punished);
+        nationalOnly.forEach(a -> objects.add(List.of(a)));
         return new EventArguments(phrases(tree, subjectHeads), objects);
     }
 
@@ -168,6 +178,27 @@ public final class ArgumentReader {
             }
             if (out.isEmpty() && depth > 1) {
                 out.addAll(threatenedObjects(tree, c, depth - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Relations by which a verb takes what it acts on, a clause deep ("denied breaking a pact": a wrong "dep"). */
+    private static final Set<String> ACTED_ON = Set.of("ccomp", "xcomp", "dep");
+
+    /** The "with/con" parties of accord nouns the verb (or a verb it governs) takes as object. */
+    private List<Integer> accordParties(DependencyTree tree, int verb, int depth) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(verb)) {
+            if (OBJECT.contains(tree.baseRelation(c)) && lexicon.accordNouns.matches(tree, c)) {
+                for (int k : tree.children(c)) {
+                    if (Set.of("nmod", "obl").contains(tree.baseRelation(k))
+                            && TriggerFinder.anyWord(lexicon.accordCases, tree.marker(k))) {
+                        out.add(k);
+                    }
+                }
+            } else if (ACTED_ON.contains(tree.baseRelation(c)) && depth > 1) {
+                out.addAll(accordParties(tree, c, depth - 1));
             }
         }
         return out;

@@ -121,6 +121,9 @@ public final class TriggerLexicon {
     public final Words punitiveCases;
     /** "levantar sus sanciones a Irán", "drop threatened sanctions": a punitive act ended or averted is no threat. */
     public final Words liftingVerbs;
+    /** "denied breaking a pact with the U.S.": what two states hold together, and the case of the other one. */
+    public final Words accordNouns;
+    public final Words accordCases;
     /** "told Japan to resolve the row": with an addressee and an infinitive, a demand. */
     public final Words directiveVerbs;
     /** "charged that the market is closed": with a clause, a rejection. */
@@ -156,6 +159,8 @@ public final class TriggerLexicon {
         threatActions = words(syntax.get("threatActions"));
         punitiveCases = words(syntax.get("punitiveCases"));
         liftingVerbs = words(syntax.get("liftingVerbs"));
+        accordNouns = words(syntax.get("accordNouns"));
+        accordCases = words(syntax.get("accordCases"));
         content = new ContentCues(syntax.path("reportedContent"));
         directiveVerbs = words(syntax.get("directiveVerbs"));
         accusationVerbs = words(syntax.get("accusationVerbs"));
