@@ -333,7 +333,7 @@ final class EventPlacement {
         Set<String> eventSpeakers = countriesIn(d.participants.values(), Participant.Role.INITIATOR);
         Set<String> targets = countriesIn(d.participants.values(), Participant.Role.TARGET);
         targets.removeAll(eventSpeakers);
-        return speakers.stream().anyMatch(targets::contains) && addressed.stream().anyMatch(eventSpeakers::contains);
+        return speakers.stream().anyMatch(targets::contains);
     }
 
     private Set<String> countriesIn(java.util.Collection<Participant> participants, Participant.Role role) {

@@ -256,6 +256,9 @@ final class MentionReader {
                     owner.mergedKinds.add(owner.kind);
                     owner.kind = t.kind();
                     owner.datedOnly = false;
+                    // "Kuwait has asked four countries ..., officials said": who acts stands before the act's verb,
+                    // not before the saying's.
+                    owner.trigger = span;
                 }
                 if (owner.syntax == null) {
                     owner.syntax = t;
@@ -314,16 +317,15 @@ final class MentionReader {
     }
 
     /**
-     * Two verbs side by side ("rebuffed Funaro's bid and said ..."), neither inside the other's clause: a trigger in
-     * what was said ("dijo que ... advirtió") or a reporting verb inside a quote's clause is not the clause's act.
+     * The act's verb is not inside the saying's clause: side by side ("rebuffed Funaro's bid and said ..."), or
+     * governing it ("denied breaking a pact ... but said", which the parser may hang below the denial). A trigger
+     * in what was said ("dijo que ... advirtió") or a reporting verb inside a quote's clause is not the clause's act.
      */
-    private static boolean besideEachOther(dev.parley.extract.syntax.DependencyTree tree, int a, int b) {
-        if (a < 0 || b < 0) {
+    private static boolean besideEachOther(dev.parley.extract.syntax.DependencyTree tree, int act, int saying) {
+        if (act < 0 || saying < 0) {
             return false;
         }
-        return tree.head(a) == b && tree.baseRelation(a).equals("conj")
-                || tree.head(b) == a && tree.baseRelation(b).equals("conj")
-                || !tree.dominates(a, b) && !tree.dominates(b, a);
+        return tree.head(act) == saying && tree.baseRelation(act).equals("conj") || !tree.dominates(saying, act);
     }
 
     private boolean namesContact(String before) {

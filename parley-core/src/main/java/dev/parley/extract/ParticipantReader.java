@@ -75,6 +75,13 @@ final class ParticipantReader {
         if (reading.misTaggedHeadline(m.syntax)) {
             return;
         }
+        if (m.kind == EventKind.DEMAND && !subjects.isEmpty() && !objects.isEmpty() && countries.size() == 1
+                && objects.stream().noneMatch(a -> a.actor().type() == ActorType.COUNTRY)) {
+            // "Baldrige has asked the White House to consider blocking the sale to Fujitsu": whom a demand is put
+            // to is its object; a body of the state's own, asked, is no engagement with whatever else is named.
+            m.hedged = true;
+            m.domesticOrder = true;
+        }
         if (countries.size() < 2 && !m.syntaxOnly) {
             return;
         }

@@ -680,4 +680,50 @@ class SyntacticExtractionTest {
             });
         }
     }
+
+    @Test
+    void rejectingAnAccordWithAStateAddressesThatState() {
+        ArticleEvent en = ofKind(read("en", "Norway denied breaking a fishing pact with Chile on Friday."),
+                EventKind.REJECTION);
+        assertEvent(en, EventKind.REJECTION, List.of("CL", "NO"), FRIDAY);
+        assertRoles(en, "NO", "CL");
+        ArticleEvent es = ofKind(read("es", "Venezuela rechazó este viernes el acuerdo fronterizo con Colombia."),
+                EventKind.REJECTION);
+        assertEvent(es, EventKind.REJECTION, List.of("CO", "VE"), FRIDAY);
+        assertRoles(es, "VE", "CO");
+    }
+
+    @Test
+    void theDemonymOfAStateGoneByTheArticlesDateMakesNoParty() {
+        ArticleFacts f = read("en", "Ukraine, a former Soviet republic, protested to Russia on Friday over the gas cuts.");
+        assertThat(f.events()).as(describe(f)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.countries()).doesNotContain("SU"));
+        assertThat(f.events()).anySatisfy(e -> assertEvent(e, EventKind.REJECTION, List.of("RU", "UA"), FRIDAY));
+    }
+
+    @Test
+    void anActByTheTargetOfAnotherIsAnActOfItsOwn() {
+        ArticleFacts f = read("en", "Chile asked Peru on Friday to reopen the border. Peru warned Bolivia against "
+                + "moving troops to the frontier.");
+        assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+            assertEvent(e, EventKind.THREAT, List.of("BO", "PE"), FRIDAY);
+            assertRoles(e, "PE", "BO");
+        });
+        assertThat(f.events()).anySatisfy(e -> assertEvent(e, EventKind.DEMAND, List.of("CL", "PE"), FRIDAY));
+    }
+
+    @Test
+    void aDemandPutToABodyOfOnesOwnStateIsNoEngagement() {
+        ArticleFacts f = read("en", "Norwegian Trade Minister Kari Berg has asked the Norwegian parliament to block "
+                + "the sale of the shipyard to Chile's Astilleros Sur, officials said on Friday.");
+        assertThat(f.events()).as(describe(f)).noneMatch(e -> e.kind() == EventKind.DEMAND);
+    }
+
+    @Test
+    void aChargeAboutAStatesInstitutionAccusesThatState() {
+        ArticleEvent e = ofKind(read("en", "Norway on Friday charged that the Chilean fishing fleet was breaking "
+                + "the quotas."), EventKind.REJECTION);
+        assertEvent(e, EventKind.REJECTION, List.of("CL", "NO"), FRIDAY);
+        assertRoles(e, "NO", "CL");
+    }
 }
