@@ -327,13 +327,18 @@ final class EventPlacement {
         if (!SEPARATE_ACTS.contains(m.kind) || d.kinds.stream().noneMatch(SEPARATE_ACTS::contains)) {
             return false;
         }
-        // Both ways round: the act's speaker is the event's target, and it addresses the event's speaker.
+        // The act's speaker is the event's target, and it addresses someone: the event's speaker (a reply) or a
+        // party the event does not have ("Peru warned Bolivia" after "Chile asked Peru"). Addressing no one, it
+        // may well be the target's side of the same event.
         Set<String> speakers = countriesIn(m.participants, Participant.Role.INITIATOR);
         Set<String> addressed = countriesIn(m.participants, Participant.Role.TARGET);
         Set<String> eventSpeakers = countriesIn(d.participants.values(), Participant.Role.INITIATOR);
         Set<String> targets = countriesIn(d.participants.values(), Participant.Role.TARGET);
+        Set<String> eventParties = new HashSet<>(eventSpeakers);
+        eventParties.addAll(targets);
         targets.removeAll(eventSpeakers);
-        return speakers.stream().anyMatch(targets::contains);
+        return speakers.stream().anyMatch(targets::contains) && addressed.stream()
+                .anyMatch(a -> eventSpeakers.contains(a) || !eventParties.contains(a));
     }
 
     private Set<String> countriesIn(java.util.Collection<Participant> participants, Participant.Role role) {
