@@ -63,6 +63,22 @@ class PersonCountriesTest {
     }
 
     @Test
+    void anOfficialOfAnInternationalBodyTakesNoCountryFromTheDateline() {
+        String es = "El secretario general de las Naciones Unidas (ONU), Lars Ekholm, pidió calma.";
+        List<ActorMention> un = PersonCountries.complete(List.of(at(es, "Lars Ekholm",
+                person("Lars Ekholm", "secretario general"))), es, Optional.of("RU"));
+        assertThat(un.get(0).actor().countries()).isEmpty();
+        String en = "U.N. Secretary-General Lars Ekholm urged calm.";
+        List<ActorMention> abbreviated = PersonCountries.complete(List.of(at(en, "Lars Ekholm",
+                person("Lars Ekholm", "secretary-general"))), en, Optional.of("RU"));
+        assertThat(abbreviated.get(0).actor().countries()).isEmpty();
+        String national = "Secretary-General Lars Ekholm of the Union party urged calm.";
+        List<ActorMention> party = PersonCountries.complete(List.of(at(national, "Lars Ekholm",
+                person("Lars Ekholm", "secretary-general"))), national, Optional.of("RU"));
+        assertThat(party.get(0).actor().countries()).as("'Union' is no body of states").containsExactly("RU");
+    }
+
+    @Test
     void aPersonReadWithoutACountryTakesTheOneTheArticleGivesThemElsewhere() {
         Actor later = new Actor("person:BR:marta-quintela", ActorType.PERSON, "Marta Quintela", List.of("BR"),
                 List.of("president"), null);
