@@ -22,6 +22,17 @@ public final class PersonCountries {
     private static final java.util.regex.Pattern BODY_THEN_TITLE = java.util.regex.Pattern.compile(
             "(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}\\s*");
 
+    /**
+     * Bodies of many states, whose officials serve none of them: "the U.N. secretary-general" under a Moscow dateline
+     * is not Russian. (The European Union is left out: it is a party of its own.)
+     */
+    private static final java.util.regex.Pattern INTERNATIONAL_BODY = java.util.regex.Pattern.compile(
+            "\\b(?:United Nations|U\\.N\\.|UN|Naciones Unidas|ONU|NATO|OTAN|OPEC|OPEP|IMF|FMI|World Bank|Banco Mundial"
+                    + "|OAS|OEA|GATT|WTO|OMC|IAEA|OIEA|Unasur|Celac|ASEAN|Arab League|Liga Árabe|Red Cross|Cruz Roja)(?!\\p{L})");
+
+    /** How far before a name its title runs ("El secretario general de las Naciones Unidas (ONU), Ban Ki-Moon"). */
+    private static final int TITLE_REACH = 80;
+
     private PersonCountries() {
     }
 
@@ -38,17 +49,6 @@ public final class PersonCountries {
             return country.map(c -> new ActorMention(withCountry(m.actor(), c), m.span(), m.via())).orElse(m);
         }).toList();
     }
-
-    /**
-     * Bodies of many states, whose officials serve none of them: "the U.N. secretary-general" under a Moscow dateline
-     * is not Russian. (The European Union is left out: it is a party of its own.)
-     */
-    private static final java.util.regex.Pattern INTERNATIONAL_BODY = java.util.regex.Pattern.compile(
-            "\\b(?:United Nations|U\\.N\\.|UN|Naciones Unidas|ONU|NATO|OTAN|OPEC|OPEP|IMF|FMI|World Bank|Banco Mundial"
-                    + "|OAS|OEA|GATT|WTO|OMC|IAEA|OIEA|Unasur|Celac|ASEAN|Arab League|Liga Árabe|Red Cross|Cruz Roja)(?!\\p{L})");
-
-    /** How far before a name its title runs ("El secretario general de las Naciones Unidas (ONU), Ban Ki-Moon"). */
-    private static final int TITLE_REACH = 80;
 
     private static boolean internationalOfficial(ActorMention person, String sentence) {
         int start = Math.min(person.span().start(), sentence.length());
