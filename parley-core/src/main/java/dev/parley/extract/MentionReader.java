@@ -123,7 +123,7 @@ final class MentionReader {
             }
         }
         if (reading != null) {
-            addSyntacticTriggers(s, reading, out);
+            addSyntacticTriggers(s, reading, out, actors);
             readReportedActs(s, reading, out);
         }
         for (Mention m : out) {
@@ -226,7 +226,8 @@ final class MentionReader {
      * word-rule clause takes the parse's trigger inside it, and a trigger that is not asserted (negated, conditional,
      * hedged, planned) makes its clause hedged: a commitment or nothing, never an event.
      */
-    private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out) {
+    private void addSyntacticTriggers(Sentence s, SyntacticReading reading, List<Mention> out,
+                                      List<ActorMention> actors) {
         int base = s.span().start();
         for (Mention m : out) {
             if (reading.falseFriendIn(m.trigger.start() - base, m.trigger.end() - base)
@@ -250,7 +251,8 @@ final class MentionReader {
             if (owner != null) {
                 if (owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
                         && t.kind() != EventKind.STATEMENT && (byWord || besideEachOther(reading.tree(), t.predicate(),
-                        reading.tree().tokenAt(owner.trigger.start() - base)))) {
+                        reading.tree().tokenAt(owner.trigger.start() - base)) || reportedAct(reading, t,
+                        reading.tree().tokenAt(owner.trigger.start() - base), actors, base))) {
                     // "Lawson rebuffed Funaro's bid and said ...", "told Japan to open ...": the clause is the act
                     // its own verb tells.
                     owner.mergedKinds.add(owner.kind);
@@ -314,6 +316,21 @@ final class MentionReader {
                 }
             }
         }
+    }
+
+    /**
+     * An act told as what was said is the clause's act when the saying names who made it: the speaker ("Stoltenberg
+     * said he had told Brazil to ...") or a subject of its own ("Chile asked Peru to ..., officials in Lima said").
+     */
+    private static boolean reportedAct(SyntacticReading reading, EventTrigger act, int saying,
+                                       List<ActorMention> actors, int base) {
+        var tree = reading.tree();
+        if (saying < 0 || act.noun() || tree.head(act.predicate()) != saying
+                || !Set.of("ccomp", "parataxis").contains(tree.baseRelation(act.predicate()))) {
+            return false;
+        }
+        return !SyntaxStage.speakerOf(tree, act.predicate(), "es".equals(reading.language())).isEmpty()
+                || !SyntaxStage.actorsIn(tree, reading.arguments().get(act).subjects(), actors, base).isEmpty();
     }
 
     /**

@@ -66,7 +66,13 @@ final class ParticipantReader {
         // "It has also asked France to ...", "Reiteró la preocupación ...": the subject is the one named last.
         SyntaxStage.Anaphor anaphor = read.isEmpty() ? SyntaxStage.anaphoricSubject(reading.tree(),
                 m.syntax.predicate(), "es".equals(reading.language())) : SyntaxStage.Anaphor.NONE;
-        List<ActorMention> subjects = anaphor == SyntaxStage.Anaphor.NONE ? read : antecedent(anaphor, previousSentence);
+        // "Stoltenberg said he had told Brazil to ...", "dijo que había pedido a Chile ...": the pronoun (or, in
+        // Spanish, the missing subject) of what a speaker said is that speaker, before anyone of the last sentence.
+        List<ActorMention> speaker = read.isEmpty() ? SyntaxStage.actorsIn(reading.tree(),
+                SyntaxStage.speakerOf(reading.tree(), m.syntax.predicate(), "es".equals(reading.language())), usable,
+                base) : List.of();
+        List<ActorMention> subjects = !speaker.isEmpty() ? speaker
+                : anaphor == SyntaxStage.Anaphor.NONE ? read : antecedent(anaphor, previousSentence);
         List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
         objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
         Set<String> countries = new HashSet<>();
@@ -76,7 +82,8 @@ final class ParticipantReader {
             return;
         }
         if (m.kind == EventKind.DEMAND && !subjects.isEmpty() && !objects.isEmpty() && countries.size() == 1
-                && objects.stream().noneMatch(a -> a.actor().type() == ActorType.COUNTRY)) {
+                && objects.stream().noneMatch(a -> a.actor().type() == ActorType.COUNTRY
+                        && !modifier(reading.tree(), a, base))) {
             // "Baldrige has asked the White House to consider blocking the sale to Fujitsu": whom a demand is put
             // to is its object; a body of the state's own, asked, is no engagement with whatever else is named.
             m.hedged = true;
@@ -107,6 +114,13 @@ final class ParticipantReader {
         m.actors.addAll(both);
         m.syntaxSubjects = speakers;
         m.syntaxObjects = objects;
+    }
+
+    /** A country named as a modifier of another noun ("the Norwegian parliament", "Chile's fleet"), not as the noun. */
+    private static boolean modifier(DependencyTree tree, ActorMention a, int base) {
+        int head = tree.phraseHead(tree.tokensIn(a.span().start() - base, a.span().end() - base));
+        return head >= 0 && Set.of("amod", "compound", "nmod:poss").contains(tree.relation(head))
+                && tree.head(head) >= 0 && "NOUN".equals(tree.pos(tree.head(head)));
     }
 
     /** The previous sentence's first actor of the anaphor's kind: sentence-initial actors are mostly subjects. */

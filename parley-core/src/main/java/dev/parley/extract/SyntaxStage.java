@@ -156,6 +156,44 @@ final class SyntaxStage {
                 && Set.of("root", "conj").contains(tree.baseRelation(predicate)) ? Anaphor.ANY : Anaphor.NONE;
     }
 
+    /**
+     * The subject phrase of the verb whose content clause the predicate heads, when the predicate's own subject is a
+     * personal pronoun or (Spanish) missing: "Stoltenberg said he had told Brazil", "el canciller dijo que había
+     * pedido a Chile". Empty otherwise.
+     */
+    static List<List<Integer>> speakerOf(DependencyTree tree, int predicate, boolean spanish) {
+        int saying = tree.head(predicate);
+        if (saying < 0 || !Set.of("ccomp", "parataxis").contains(tree.baseRelation(predicate))) {
+            return List.of();
+        }
+        boolean ownSubject = false;
+        for (int c : tree.children(predicate)) {
+            if (tree.baseRelation(c).startsWith("nsubj")) {
+                if (!("PRON".equals(tree.pos(c)) && (PERSON_PRONOUNS.contains(tree.folded(c))
+                        || THING_PRONOUNS.contains(tree.folded(c))))) {
+                    return List.of();
+                }
+                ownSubject = true;
+            }
+        }
+        if (!ownSubject && !spanish) {
+            return List.of();
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int s : tree.children(saying)) {
+            if (tree.baseRelation(s).equals("nsubj")) {
+                List<Integer> phrase = new ArrayList<>();
+                for (int i = 0; i < tree.size(); i++) {
+                    if (tree.dominates(s, i)) {
+                        phrase.add(i);
+                    }
+                }
+                out.add(phrase);
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "el", "ella");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "ellos", "ellas");
 

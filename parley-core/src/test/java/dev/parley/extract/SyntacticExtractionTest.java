@@ -277,6 +277,25 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void anActToldAsWhatWasSaidIsTheActOfWhoeverTheSentenceSaysMadeIt() {
+        // The speaker's own act, a pronoun in English, no subject in Spanish: the third country in its content is not
+        // a party.
+        ArticleEvent told = only(read("en", "West German Finance Minister Gerhard Stoltenberg said on Thursday he "
+                + "had told Brazil to take up discussions with U.S. banks."));
+        assertEvent(told, EventKind.DEMAND, List.of("BR", "DE"), FRIDAY.minusDays(1));
+        assertRoles(told, "DE", "BR");
+        ArticleEvent pedido = only(read("es", "El canciller chileno, Heraldo Muñoz, dijo el jueves que había pedido a "
+                + "Perú reabrir el paso fronterizo."));
+        assertEvent(pedido, EventKind.DEMAND, List.of("CL", "PE"), FRIDAY.minusDays(1));
+        assertRoles(pedido, "CL", "PE");
+        // Another's act, quoted first: the officials only report it.
+        ArticleEvent asked = only(read("en", "Chile asked Peru to reopen the border crossing, officials in Lima said "
+                + "on Friday."));
+        assertEvent(asked, EventKind.DEMAND, List.of("CL", "PE"), FRIDAY);
+        assertRoles(asked, "CL", "PE");
+    }
+
+    @Test
     void aNegotiationRoundNamedAfterACountryIsNoParty() {
         LocalDate friday1987 = LocalDate.of(1987, 4, 10);
         ArticleEvent en = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", friday1987, "en",

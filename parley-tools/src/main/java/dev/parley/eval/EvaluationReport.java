@@ -162,11 +162,11 @@ public final class EvaluationReport {
             r.missedPeople().forEach(p -> lines.add("  NAMED-   " + p.name() + " (" + p.country() + ")"));
             r.extraPeople().forEach(p -> lines.add("  NAMED+   " + p.name() + " (" + p.country() + ")"));
             if (!r.spuriousDyads().isEmpty()) {
-                lines.add("  DYADS+   " + r.spuriousDyads());
+                lines.add("  DYADS+   " + new java.util.TreeSet<>(r.spuriousDyads()));
             }
             for (int i : r.missedCommitments()) {
                 GoldArticle.Commitment c = r.gold().commitments().get(i);
-                lines.add("  COMMIT-  " + c.what() + " parties " + c.parties() + " due " + c.due()
+                lines.add("  COMMIT-  " + c.what() + " parties " + new java.util.TreeSet<>(c.parties()) + " due " + c.due()
                         + evidence(r, c.evidence()));
             }
             for (int j : r.extraCommitments()) {
@@ -188,11 +188,11 @@ public final class EvaluationReport {
     private static String describe(GoldArticle.Event g) {
         String date = g.date() != null ? g.date().toString() : g.undated() ? "undated"
                 : g.dateFrom() + ".." + g.dateTo();
-        return g.kind() + " " + String.join("-", g.countries()) + " " + date;
+        return g.kind() + " " + String.join("-", new java.util.TreeSet<>(g.countries())) + " " + date;
     }
 
     private static String describe(Prediction.Event p) {
-        return p.kind() + p.kinds() + " " + String.join("-", new java.util.TreeSet<>(p.countries())) + " " + p.date()
+        return p.kind() + new java.util.TreeSet<>(p.kinds()) + " " + String.join("-", new java.util.TreeSet<>(p.countries())) + " " + p.date()
                 + (p.named().isEmpty() ? "" : " " + p.named().stream().map(Prediction.Named::name).toList());
     }
 
