@@ -46,6 +46,7 @@ public final class ArticleExtractor {
     private final SyntaxStage syntax;
     private final MentionReader mentionReader;
     private final PostStatementReader postStatements;
+    private final UnnamedCounterparts counterparts;
     private final EventPlacement placement;
     private final ActorSource actorSource;
     private final DatelineCountry datelines = new DatelineCountry(CountryKnowledge.loadDefault());
@@ -74,6 +75,7 @@ public final class ArticleExtractor {
         ParticipantReader participants = new ParticipantReader(gazetteer, lexicon, ontology);
         this.mentionReader = new MentionReader(lexicon, ontology, dates, syntax, participants);
         this.postStatements = new PostStatementReader(gazetteer, participants);
+        this.counterparts = new UnnamedCounterparts(gazetteer);
         this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
@@ -164,6 +166,7 @@ public final class ArticleExtractor {
             mentions.addAll(ms);
         }
         postStatements.add(sentences, actorsBySentence, mentions);
+        counterparts.resolve(mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
 
         List<Draft> drafts = placement.place(mentions, lead, published);

@@ -39,6 +39,8 @@ final class Mention {
     boolean reportedAct;
     /** The words before the trigger name a meeting or call ("In the talks, ...", "En la llamada, ..."). */
     boolean namesContact;
+    /** A meeting or call with an office the text ties to no country ("met the foreign minister"). */
+    boolean unnamedCounterpart;
     /** A clause only the parse found (no word rule matched its trigger). */
     boolean syntaxOnly;
 

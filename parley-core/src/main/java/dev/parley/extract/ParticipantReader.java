@@ -75,6 +75,12 @@ final class ParticipantReader {
                 : anaphor == SyntaxStage.Anaphor.NONE ? read : antecedent(anaphor, previousSentence);
         List<ActorMention> objects = SyntaxStage.actorsIn(reading.tree(), args.objects(), usable, base);
         objects = objects.stream().filter(a -> !subjects.contains(a)).toList();
+        if (dev.parley.extract.syntax.TriggerFinder.CONTACTS.contains(m.kind)) {
+            // The office itself is the phrase's head and no actor covers it (a name the parse hung on it may).
+            m.unnamedCounterpart = args.objects().stream().map(reading.tree()::phraseHead).anyMatch(head ->
+                    head >= 0 && lexicon.syntax.officeNouns.matches(reading.tree(), head)
+                    && SyntaxStage.actorsIn(reading.tree(), List.of(List.of(head)), actors, base).isEmpty());
+        }
         Set<String> countries = new HashSet<>();
         subjects.forEach(a -> countries.addAll(a.actor().countries()));
         objects.forEach(a -> countries.addAll(a.actor().countries()));

@@ -296,6 +296,19 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aMeetingWithAnOfficeOfNoCountryIsWithTheOneStateTheArticleSetsAgainstTheSpeaker() {
+        ArticleFacts f = read("en", "British minister Michael Howard told Japan on Thursday to open its telephone "
+                + "market. He accused Japan of shutting out British firms. Howard met the foreign minister on Friday.");
+        assertThat(f.events()).as(describe(f)).anySatisfy(e -> assertEvent(e, EventKind.MEET_VISIT,
+                List.of("GB", "JP"), FRIDAY));
+        // Two counterparts in the article: whose foreign minister it was is a guess, so no meeting is told.
+        ArticleFacts two = read("en", "British minister Michael Howard told Japan on Thursday to open its telephone "
+                + "market. He accused South Korea of shutting out British firms. Howard met the foreign minister on "
+                + "Friday.");
+        assertThat(two.events()).as(describe(two)).noneMatch(e -> e.kinds().contains(EventKind.MEET_VISIT));
+    }
+
+    @Test
     void aNegotiationRoundNamedAfterACountryIsNoParty() {
         LocalDate friday1987 = LocalDate.of(1987, 4, 10);
         ArticleEvent en = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", friday1987, "en",
