@@ -309,6 +309,18 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void condemningWhatTheSpeakerLaysOnAStateRejectsThatState() {
+        ArticleEvent en = only(read("en", "Cuba on Thursday condemned the violence in Venezuela, which it blamed on "
+                + "the United States."));
+        assertEvent(en, EventKind.REJECTION, List.of("CU", "US"), FRIDAY.minusDays(1));
+        assertRoles(en, "CU", "US");
+        ArticleEvent es = only(read("es", "El presidente cubano, Raúl Castro, condenó el jueves la violencia en "
+                + "Venezuela, que atribuyó a círculos de poder de Estados Unidos."));
+        assertEvent(es, EventKind.REJECTION, List.of("CU", "US"), FRIDAY.minusDays(1));
+        assertRoles(es, "CU", "US");
+    }
+
+    @Test
     void aNegotiationRoundNamedAfterACountryIsNoParty() {
         LocalDate friday1987 = LocalDate.of(1987, 4, 10);
         ArticleEvent en = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", friday1987, "en",

@@ -118,6 +118,7 @@ public final class ArgumentReader {
         if (trigger.kind() == EventKind.REJECTION && !trigger.noun()) {
             // "Japan denied breaking a pact with the U.S.": rejecting what two states hold rejects the other one.
             objectHeads.addAll(accordParties(tree, p, 2));
+            objectHeads.addAll(blamedParties(tree, p));
         }
         if (trigger.kind() == EventKind.THREAT && objectHeads.isEmpty() && !trigger.noun()) {
             // "advirtió que está preparado para atacar Siria": whom a threat is made against is the object of the
@@ -178,6 +179,25 @@ public final class ArgumentReader {
             }
             if (out.isEmpty() && depth > 1) {
                 out.addAll(threatenedObjects(tree, c, depth - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whom the verb's object is laid on by a clause that modifies it: "the violence, which it blamed on ...". */
+    private List<Integer> blamedParties(DependencyTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int object : tree.children(verb, OBJECT)) {
+            for (int clause : tree.children(object, Set.of("acl"))) {
+                if (!lexicon.attributionVerbs.matches(tree, clause)) {
+                    continue;
+                }
+                for (int k : tree.children(clause)) {
+                    if (Set.of("obj", "iobj", "obl").contains(tree.baseRelation(k))
+                            && TriggerFinder.anyWord(lexicon.attributionCases, tree.marker(k))) {
+                        out.add(k);
+                    }
+                }
             }
         }
         return out;

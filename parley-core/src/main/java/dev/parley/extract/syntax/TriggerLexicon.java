@@ -124,6 +124,9 @@ public final class TriggerLexicon {
     /** "denied breaking a pact with the U.S.": what two states hold together, and the case of the other one. */
     public final Words accordNouns;
     public final Words accordCases;
+    /** "condemned the violence, which it blamed on Washington": what is condemned, and whom it is laid on. */
+    public final Words attributionVerbs;
+    public final Words attributionCases;
     /** "told Japan to resolve the row": with an addressee and an infinitive, a demand. */
     public final Words directiveVerbs;
     /** "charged that the market is closed": with a clause, a rejection. */
@@ -161,6 +164,8 @@ public final class TriggerLexicon {
         liftingVerbs = words(syntax.get("liftingVerbs"));
         accordNouns = words(syntax.get("accordNouns"));
         accordCases = words(syntax.get("accordCases"));
+        attributionVerbs = words(syntax.get("attributionVerbs"));
+        attributionCases = words(syntax.get("attributionCases"));
         content = new ContentCues(syntax.path("reportedContent"));
         directiveVerbs = words(syntax.get("directiveVerbs"));
         accusationVerbs = words(syntax.get("accusationVerbs"));
