@@ -32,6 +32,11 @@ public record EngagementEvent(String eventId, EventKind kind, Set<EventKind> kin
     public record EmphasisDifference(String side, String emphasis, List<Passage> spans) {
     }
 
+    public EngagementEvent withEventId(String id) {
+        return new EngagementEvent(id, kind, kinds, goldstein, participants, date, dateBasis, placeId, topics, sources,
+                quotes, stances, readouts, emphasisDifferences);
+    }
+
     public Set<String> keyActors() {
         return participants.stream().filter(Participant::isKeyActor).map(Participant::actorId)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));

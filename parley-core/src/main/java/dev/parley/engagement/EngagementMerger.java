@@ -194,15 +194,45 @@ public final class EngagementMerger {
                 }
             }
         }
-        List<EngagementEvent> events = new ArrayList<>();
+        List<EngagementEvent> events = distinctIds(clusters.stream().map(this::toEvent).toList(), clusters);
         Map<String, String> eventIdByLocal = new HashMap<>();
-        for (Cluster c : clusters) {
-            EngagementEvent ev = toEvent(c);
-            events.add(ev);
-            c.members.forEach(m -> eventIdByLocal.put(m.localId(), ev.eventId()));
+        for (int i = 0; i < clusters.size(); i++) {
+            String id = events.get(i).eventId();
+            clusters.get(i).members.forEach(m -> eventIdByLocal.put(m.localId(), id));
         }
         events.sort(Comparator.comparing(EngagementEvent::date).thenComparing(EngagementEvent::eventId));
         return new Clustering(List.copyOf(events), eventIdByLocal, fulfilled, agreed);
+    }
+
+    /**
+     * An event's id says what it is (group, day, countries, people), so that it stays put while reports join it. Two
+     * events of one day between the same people are still two events (a meeting and what was agreed at it, a demand
+     * and a rejection): of those, the one whose kind ranks first in the ontology keeps the plain id, and each other
+     * one adds its kind, so neither overwrites the other in a view keyed by id.
+     */
+    private List<EngagementEvent> distinctIds(List<EngagementEvent> events, List<Cluster> clusters) {
+        Map<String, List<Integer>> byId = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            byId.computeIfAbsent(events.get(i).eventId(), k -> new ArrayList<>()).add(i);
+        }
+        List<EngagementEvent> out = new ArrayList<>(events);
+        for (List<Integer> same : byId.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            List<Integer> ranked = same.stream().sorted(Comparator
+                    .comparingInt((Integer i) -> -ontology.info(events.get(i).kind()).priority())
+                    .thenComparing(i -> events.get(i).kind())
+                    .thenComparing(i -> clusters.get(i).key())).toList();
+            Map<EventKind, Integer> seen = new java.util.EnumMap<>(EventKind.class);
+            for (int r = 1; r < ranked.size(); r++) {
+                EngagementEvent e = events.get(ranked.get(r));
+                int n = seen.merge(e.kind(), 1, Integer::sum);
+                String suffix = e.kind() + (n > 1 || e.kind() == events.get(ranked.get(0)).kind() ? "|" + n : "");
+                out.set(ranked.get(r), e.withEventId("evt-" + hash(e.eventId() + "|" + suffix)));
+            }
+        }
+        return out;
     }
 
     private static boolean looselyDated(ArticleEvent e) {

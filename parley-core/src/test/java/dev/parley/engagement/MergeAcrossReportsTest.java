@@ -70,6 +70,29 @@ class MergeAcrossReportsTest {
     }
 
     @Test
+    void twoEventsOfOneDayBetweenTheSameSidesHaveTwoIdsAndTheFirstKeepsItsOwn() {
+        ArticleFacts usDemands = article("d1", "2026-01-13", EventKind.DEMAND, DatePrecision.DAY,
+                state("US", Role.INITIATOR), state("MX", Role.TARGET));
+        ArticleFacts mxRejects = article("d2", "2026-01-13", EventKind.REJECTION, DatePrecision.DAY,
+                state("MX", Role.INITIATOR), state("US", Role.TARGET));
+        ArticleFacts mxThreatens = article("d3", "2026-01-13", EventKind.THREAT, DatePrecision.DAY,
+                state("MX", Role.INITIATOR), state("US", Role.TARGET));
+
+        String alone = MERGER.merge(List.of(usDemands)).events().get(0).eventId();
+        EngagementState three = MERGER.merge(List.of(usDemands, mxRejects, mxThreatens));
+
+        assertThat(three.events()).hasSize(3);
+        assertThat(three.events()).extracting(EngagementEvent::eventId).doesNotHaveDuplicates();
+        // The threat ranks above the demand in the ontology: it takes the plain id; the demand's is its own.
+        String demandId = three.events().stream().filter(e -> e.kind() == EventKind.DEMAND).findFirst()
+                .orElseThrow().eventId();
+        assertThat(demandId).isNotEqualTo(alone);
+        assertThat(MERGER.merge(List.of(usDemands, mxThreatens)).events())
+                .filteredOn(e -> e.kind() == EventKind.DEMAND).extracting(EngagementEvent::eventId)
+                .containsExactly(demandId);
+    }
+
+    @Test
     void reportsSharingOneCountryAndAWeekButNotThePairAreTwoEvents() {
         ArticleFacts mxUs = article("b1", "2026-01-13", EventKind.CONSULT_CALL, DatePrecision.DAY,
                 state("MX", Role.PARTICIPANT), state("US", Role.PARTICIPANT));
