@@ -76,7 +76,8 @@ public final class ArticleExtractor {
         this.mentionReader = new MentionReader(lexicon, ontology, dates, syntax, participants);
         this.postStatements = new PostStatementReader(gazetteer, participants);
         this.counterparts = new UnnamedCounterparts(gazetteer);
-        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
+        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer),
+                lexicon.meetingNouns);
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 

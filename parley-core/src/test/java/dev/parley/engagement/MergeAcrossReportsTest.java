@@ -70,6 +70,21 @@ class MergeAcrossReportsTest {
     }
 
     @Test
+    void whatWasAgreedIsAnEventApartFromTheCallWhileItsCommuniqueIsTheCall() {
+        ArticleFacts call = article("g1", "2026-01-15", EventKind.CONSULT_CALL, DatePrecision.DAY,
+                person("marco-rubio", Role.PARTICIPANT), person("juan-ramon-de-la-fuente", Role.PARTICIPANT));
+        ArticleFacts agreed = article("g2", "2026-01-15", EventKind.AGREEMENT_COMMITMENT, DatePrecision.DAY,
+                person("marco-rubio", Role.PARTICIPANT), person("juan-ramon-de-la-fuente", Role.PARTICIPANT));
+        ArticleFacts communique = article("g3", "2026-01-15", EventKind.JOINT_STATEMENT, DatePrecision.DAY,
+                person("marco-rubio", Role.PARTICIPANT), person("juan-ramon-de-la-fuente", Role.PARTICIPANT));
+
+        assertThat(MERGER.merge(List.of(call, agreed)).events()).extracting(EngagementEvent::kind)
+                .containsExactlyInAnyOrder(EventKind.CONSULT_CALL, EventKind.AGREEMENT_COMMITMENT);
+        assertThat(MERGER.merge(List.of(call, communique)).events()).singleElement()
+                .satisfies(e -> assertThat(e.articleIds()).containsExactly("g1", "g3"));
+    }
+
+    @Test
     void twoEventsOfOneDayBetweenTheSameSidesHaveTwoIdsAndTheFirstKeepsItsOwn() {
         ArticleFacts usDemands = article("d1", "2026-01-13", EventKind.DEMAND, DatePrecision.DAY,
                 state("US", Role.INITIATOR), state("MX", Role.TARGET));

@@ -92,6 +92,54 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void whatTheSidesAgreedInACallIsAnEventOfItsOwnUnlessItIsTheNextMeeting() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        String call = "El canciller chileno, Alberto Ruiz, conversó este lunes por teléfono con su homólogo peruano, "
+                + "Luis Vega. ";
+        ArticleFacts agreed = text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", call
+                + "Ambos ministros también acordaron ampliar la cooperación en materia de pesca."));
+        assertThat(agreed.events()).as(describe(agreed)).hasSize(2);
+        assertEvent(ofKind(agreed, EventKind.CONSULT_CALL), EventKind.CONSULT_CALL, List.of("CL", "PE"),
+                LocalDate.of(2026, 3, 2));
+        ArticleEvent outcome = ofKind(agreed, EventKind.AGREEMENT_COMMITMENT);
+        assertEvent(outcome, EventKind.AGREEMENT_COMMITMENT, List.of("CL", "PE"), LocalDate.of(2026, 3, 2));
+        assertThat(outcome.passages()).extracting(Passage::text).singleElement().asString().contains("pesca");
+        assertThat(ofKind(agreed, EventKind.CONSULT_CALL).kinds()).doesNotContain(EventKind.AGREEMENT_COMMITMENT);
+
+        ArticleFacts nextMeeting = text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", call
+                + "Ambos ministros acordaron reunirse de nuevo en abril en Lima."));
+        assertEvent(only(nextMeeting), EventKind.CONSULT_CALL, List.of("CL", "PE"), LocalDate.of(2026, 3, 2));
+
+        ArticleFacts met = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "Norwegian Prime Minister "
+                + "Erik Dahl met Swedish Prime Minister Anna Berg in Oslo on Tuesday. The two leaders also agreed to "
+                + "expand cooperation on energy."));
+        assertThat(met.events()).as(describe(met)).extracting(ArticleEvent::kind)
+                .containsExactlyInAnyOrder(EventKind.MEET_VISIT, EventKind.AGREEMENT_COMMITMENT);
+    }
+
+    @Test
+    void aMeetingThatSetsTheSceneOfAClauseHasTheClauseSubjectAsASide() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "In talks with the Peruvian foreign minister on Tuesday, Chilean Foreign Minister Alberto Ruiz said "
+                + "the fishing dispute was close to a settlement."));
+        assertThat(f.events()).as(describe(f)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.MEET_VISIT);
+            assertThat(e.countries()).containsExactly("CL", "PE");
+        });
+    }
+
+    @Test
+    void whatAJointCommuniqueSaysWasAgreedStaysWithTheContactItCameFrom() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "es", "",
+                "El canciller chileno, Alberto Ruiz, conversó este lunes por teléfono con su homólogo peruano, Luis "
+                + "Vega. En un comunicado conjunto, ambos cancilleres destacaron la relación bilateral. También se "
+                + "acordó ampliar la cooperación en materia de pesca."));
+        ArticleEvent e = only(f);
+        assertThat(e.kinds()).contains(EventKind.CONSULT_CALL, EventKind.JOINT_STATEMENT,
+                EventKind.AGREEMENT_COMMITMENT);
+    }
+
+    @Test
     void aKnownOfficeHolderTakesTheCountryTheTextLeavesOut() {
         LocalDate friday1987 = LocalDate.of(1987, 6, 12);
         ArticleEvent e = only(ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", friday1987, "en",

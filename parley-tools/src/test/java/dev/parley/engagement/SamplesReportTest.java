@@ -41,12 +41,17 @@ class SamplesReportTest {
     }
 
     @Test
-    void everyExpectedEventIsFoundAndNoOtherButTheMisreadFarmersDemand() {
+    void everyExpectedEventIsFoundAndNoOtherButTheMisreadFarmersDemandAndTheOttawaAgreement() {
         assertThat(result.events().recall()).isEqualTo(1.0);
         // Known extraction error (README "Sentences that still fail"): 13#3's "Canadian farm groups called on both
         // governments" is read as a CA->MX demand; merging by direction no longer hides it in the MX->CA threat.
-        assertThat(result.unmatchedExtracted()).singleElement().asString()
-                .startsWith("DEMAND").contains("country:CA:INITIATOR").contains("sources=[13_agencias#3]");
+        // And what the ministers committed to in Ottawa (02, 05) is an agreement of its own, apart from their meeting;
+        // the samples' expected facts, written when an agreement was part of its meeting, do not list it.
+        assertThat(result.unmatchedExtracted()).hasSize(2)
+                .anySatisfy(e -> assertThat(e).asString().startsWith("DEMAND").contains("country:CA:INITIATOR")
+                        .contains("sources=[13_agencias#3]"))
+                .anySatisfy(e -> assertThat(e).asString().startsWith("AGREEMENT_COMMITMENT").contains("2026-03-03")
+                        .contains("sources=[02_comunicado_conjunto_ottawa, 05_gac_press_release_en]"));
         assertThat(result.sourceRecall()).isGreaterThanOrEqualTo(0.95);
     }
 

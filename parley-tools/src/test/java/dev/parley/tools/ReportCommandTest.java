@@ -48,11 +48,12 @@ class ReportCommandTest {
         out.getBuffer().setLength(0);
         assertThat(parley("report", "extraction", SAMPLES.toString(), expected)).isZero();
 
-        // Two extras with the default text actors: the misread farmers' demand of 13#3 (see SamplesReportTest, which
-        // pins gazetteer actors and has only that one), and the headline agreement of 03 ("Ottawa y México pactan
-        // grupo de trabajo"), read with the working group and both states as its parties, which no longer merges
-        // with the 3 March meeting its people attended.
-        assertThat(withExtension).contains("events       P=0.78 R=1.00 (matched 7, extracted 9, expected 7)");
+        // Three extras with the default text actors: the headline agreement of 03 ("Ottawa y México pactan grupo de
+        // trabajo"), read with the working group and both states as its parties, which no longer merges with the 3
+        // March meeting its people attended; the undated analysis 12, whose recap of Mexico's demand and warning stays
+        // an event of its paper's day; and what the ministers committed to in Ottawa (02, 05), an agreement apart from
+        // their meeting that the samples' expected facts, written when an agreement was part of its meeting, omit.
+        assertThat(withExtension).contains("events       P=0.70 R=1.00 (matched 7, extracted 10, expected 7)");
         assertThat(out.toString()).contains("events").doesNotContain("events       P=1.00 R=1.00");
     }
 

@@ -59,6 +59,13 @@ public final class ArgumentReader {
                 k = head;
             }
         }
+        if (subjectHeads.isEmpty() && trigger.noun() && trigger.token() == p && TriggerFinder.CONTACTS.contains(
+                trigger.kind()) && tree.baseRelation(p).equals("obl") && tree.head(p) >= 0
+                && "VERB".equals(tree.pos(tree.head(p))) && TriggerFinder.anyWord(lexicon.settingCases, tree.marker(p))) {
+            // "In meetings with the foreign minister, Howard said ...": who acts in the scene was in it.
+            tree.children(tree.head(p)).stream().filter(c -> tree.baseRelation(c).equals("nsubj")
+                    && !PASSIVE_SUBJECT.contains(tree.relation(c))).forEach(subjectHeads::add);
+        }
         boolean arrival = lexicon.arrivalVerbs.matches(tree, p);
         boolean comingBack = !trigger.noun() && lexicon.returnVerbs.matches(tree, p);
         // What is agreed or signed is not a party to it: "signed a trade accord with Argentina".

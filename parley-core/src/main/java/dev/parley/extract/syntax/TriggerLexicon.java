@@ -110,6 +110,8 @@ public final class TriggerLexicon {
     public final Words objectCases;
     public final Words partyCases;
     public final Words agentCases;
+    /** "In meetings with ..., Howard said": an event noun setting the clause's scene shares the clause's subject. */
+    public final Words settingCases;
     public final Words arrivalCases;
     public final Words infinitiveMarks;
     /** "returned from Washington": the place come back from is the one visited. */
@@ -155,6 +157,7 @@ public final class TriggerLexicon {
         objectCases = words(syntax.get("objectCases"));
         partyCases = words(syntax.get("partyCases"));
         agentCases = words(syntax.get("agentCases"));
+        settingCases = words(syntax.get("settingCases"));
         arrivalCases = words(syntax.get("arrivalCases"));
         returnVerbs = words(syntax.get("returnVerbs"));
         returnCases = words(syntax.get("returnCases"));
