@@ -184,7 +184,7 @@ public final class ArticleExtractor {
             events.add(toEvent(d, localId, input.articleId(), text));
         }
         List<ArticleCommitment> commitments = this.commitments.read(sentences, actorsBySentence, drafts, ids,
-                published, input.articleId(), text);
+                mentions, published, input.articleId(), text);
         return new ArticleFacts(input.articleId(), published, input.language(), events, commitments, actorIds);
     }
 

@@ -35,7 +35,7 @@ final class CommitmentReader {
 
     List<ArticleCommitment> read(List<Sentence> sentences,
                                                 Map<Integer, List<ActorMention>> actorsBySentence,
-                                                List<Draft> drafts, Map<Draft, String> ids,
+                                                List<Draft> drafts, Map<Draft, String> ids, List<Mention> mentions,
                                                 LocalDate published, String articleId, String text) {
         List<ArticleCommitment> out = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -120,6 +120,9 @@ final class CommitmentReader {
                     clause.stream().map(a -> a.actor().id()).distinct().forEach(parties::add);
                     clause.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull)
                             .forEach(countries::add);
+                    if (clause.isEmpty()) {
+                        plannedSides(mentions, s.index()).forEach(countries::add);
+                    }
                 }
                 String description = describe(s.text(), from, to, hasNoun, body);
                 out.add(new ArticleCommitment(articleId + "#c" + (out.size() + 1), articleId,
@@ -143,6 +146,22 @@ final class CommitmentReader {
                 .filter(a -> a.span().start() - base >= from && a.span().start() - base < to).toList();
         long states = clause.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull).distinct().count();
         return states >= 2 ? clause : List.of();
+    }
+
+    /**
+     * "U.S. and Japanese officials meet tomorrow ... Technical meetings are to be held today and tomorrow": a meeting
+     * scheduled with no party of its own is between the sides of the contact the article last told as still to come.
+     */
+    private static List<String> plannedSides(List<Mention> mentions, int sentence) {
+        return mentions.stream()
+                .filter(m -> m.hedged && m.sentence.index() <= sentence
+                        && dev.parley.extract.syntax.TriggerFinder.CONTACTS.contains(m.kind))
+                .filter(m -> m.participants.stream().map(Participant::country).filter(java.util.Objects::nonNull)
+                        .distinct().count() >= 2)
+                .reduce((a, b) -> b)
+                .map(m -> m.participants.stream().map(Participant::country).filter(java.util.Objects::nonNull)
+                        .distinct().sorted().toList())
+                .orElse(List.of());
     }
 
     private Draft agreedAtDraft(Sentence s, List<Draft> drafts) {

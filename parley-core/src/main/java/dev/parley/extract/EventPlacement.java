@@ -54,7 +54,7 @@ final class EventPlacement {
                     : inTitle(m, lead) ? titled(m, candidates) : nearestAttachable(m, candidates, true);
             if (target != null) {
                 attach(target, m);
-            } else if (international(m)) {
+            } else if (international(m) && !(inTitle(m, lead) && restatesPlan(m, mentions))) {
                 create(m, drafts, fallbackDate(m, published), m.sentence.inPost() ? DateBasis.POST_DATE
                         : DateBasis.PUBLICATION_FALLBACK, anchorOf(m, published));
             }
@@ -123,6 +123,22 @@ final class EventPlacement {
 
     private static boolean inTitle(Mention m, int lead) {
         return m.sentence.index() < lead && !m.sentence.inPost();
+    }
+
+    /**
+     * "U.S., JAPANESE OPEN TALKS" over "officials meet tomorrow": a headline's present tells news of the paper's day,
+     * and when the body tells that contact only as still to come (and never as held), so does the headline.
+     */
+    private boolean restatesPlan(Mention title, List<Mention> mentions) {
+        Set<String> sides = countriesOf(title.participants);
+        List<Mention> sameContact = mentions.stream().filter(x -> x != title && !inTitleSentence(x, title)
+                && ontology.sameGroup(x.kind, title.kind)
+                && countriesOf(x.participants).stream().anyMatch(sides::contains)).toList();
+        return sameContact.stream().anyMatch(x -> x.hedged) && sameContact.stream().noneMatch(x -> !x.hedged && x.event != null);
+    }
+
+    private static boolean inTitleSentence(Mention x, Mention title) {
+        return x.sentence.index() == title.sentence.index();
     }
 
     /** The body's event the title restates: the first told of the title's own kind, else the nearest of its group. */

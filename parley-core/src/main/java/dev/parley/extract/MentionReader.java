@@ -155,7 +155,14 @@ final class MentionReader {
                     written.span().start() - base, written.span().end() - base);
             DateResolver.DateMention d = pastIfAsserted(written, dated, s, published);
             if (d.date().first().isAfter(published)) {
-                // A report of an event is written after it: later dates are due dates of commitments.
+                // A report of an event is written after it: later dates are due dates of commitments, and the
+                // trigger the parse dates with one ("officials meet tomorrow") tells what is still to happen.
+                Mention owner = dated == null || reading == null ? null
+                        : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
+                if (owner != null && owner.segment.contains(d.span().start()) && !s.inPost()
+                        && unmistakablyAhead(d, s, published)) {
+                    owner.hedged = true;
+                }
                 continue;
             }
             if (reading != null) {
@@ -356,6 +363,17 @@ final class MentionReader {
     private boolean legislator(Actor a) {
         return a.type() == ActorType.PERSON && a.roles().stream().anyMatch(r -> lexicon.legislativeTitles
                 .matcher(Folding.fold(r)).find());
+    }
+
+    /**
+     * "meet tomorrow", "la próxima semana", a day two or more after the paper: still to come. A weekday just after it
+     * ("iniciaron este domingo" in a post filed on Saturday) is more likely a paper dated a day early.
+     */
+    private static boolean unmistakablyAhead(DateResolver.DateMention d, Sentence s, LocalDate published) {
+        int base = s.span().start();
+        String phrase = Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
+        return d.date().first().isAfter(published.plusDays(1))
+                || phrase.matches(".*\\b(?:tomorrow|manana|next|proxim[oa]s?|que viene|coming)\\b.*");
     }
 
     /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */

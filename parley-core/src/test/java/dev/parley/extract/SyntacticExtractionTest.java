@@ -129,6 +129,16 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aContactTheBodyTellsAsStillToComeIsNoEventEvenUnderAPresentHeadline() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en",
+                "CHILE, PERU OPEN TALKS ON FISHING", "Chile and Peru meet tomorrow to settle a dispute over fishing "
+                + "rights. Technical talks are to be held next week."));
+        assertThat(f.events()).as(describe(f)).isEmpty();
+        assertThat(f.commitments()).as(describe(f)).anySatisfy(c ->
+                assertThat(c.countries()).containsExactly("CL", "PE"));
+    }
+
+    @Test
     void whatAJointCommuniqueSaysWasAgreedStaysWithTheContactItCameFrom() {
         ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "es", "",
                 "El canciller chileno, Alberto Ruiz, conversó este lunes por teléfono con su homólogo peruano, Luis "
