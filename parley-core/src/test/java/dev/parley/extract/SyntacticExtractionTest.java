@@ -139,6 +139,15 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void aQualifierKeepsItsConjunctsSoBothSidesAreRead() {
+        ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "en", "",
+                "Officials of Chile and Peru meet tomorrow to settle a dispute over fishing rights. Technical talks "
+                + "are to be held next week."));
+        assertThat(f.commitments()).as(describe(f)).anySatisfy(c ->
+                assertThat(c.countries()).containsExactly("CL", "PE"));
+    }
+
+    @Test
     void whatAJointCommuniqueSaysWasAgreedStaysWithTheContactItCameFrom() {
         ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "es", "",
                 "El canciller chileno, Alberto Ruiz, conversó este lunes por teléfono con su homólogo peruano, Luis "

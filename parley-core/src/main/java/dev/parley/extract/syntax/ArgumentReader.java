@@ -266,17 +266,25 @@ public final class ArgumentReader {
     }
 
     private void collect(DependencyTree tree, int token, List<Integer> into) {
+        collect(tree, token, into, false);
+    }
+
+    /**
+     * A qualifier keeps its conjuncts: "officials of Chile and Peru", "Chilean and Peruvian officials" name both
+     * sides, where the head's own conjuncts are phrases of their own.
+     */
+    private void collect(DependencyTree tree, int token, List<Integer> into, boolean qualifier) {
         into.add(token);
         boolean person = personLike(tree, token);
         for (int c : tree.children(token)) {
             String base = tree.baseRelation(c);
             String rel = tree.relation(c);
-            boolean keep = PHRASE.contains(base)
-                    || rel.equals("nmod:poss")
-                    || (base.equals("amod") && person)
+            boolean qualifying = (base.equals("amod") && person)
                     || (base.equals("nmod") && TriggerFinder.anyWord(lexicon.partyCases, tree.marker(c)));
+            boolean keep = PHRASE.contains(base) || rel.equals("nmod:poss") || qualifying
+                    || (qualifier && base.equals("conj"));
             if (keep) {
-                collect(tree, c, into);
+                collect(tree, c, into, qualifying || qualifier && base.equals("conj"));
             } else if (base.equals("case") && into.contains(token)) {
                 into.add(c);
             }
