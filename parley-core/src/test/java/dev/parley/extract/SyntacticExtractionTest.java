@@ -148,6 +148,20 @@ class SyntacticExtractionTest {
     }
 
     @Test
+    void discussingAMatterWithSomeoneOfAnotherSideIsTalksButDiscussingSanctionsIsNot() {
+        ArticleExtractor text = ArticleExtractor.withTextActors();
+        ArticleFacts es = text.extract(new ArticleInput("t", "test", FRIDAY, "es", "", "El canciller chileno Alberto "
+                + "Ruiz analiza este martes con su homólogo peruano Luis Vega el diseño de un acuerdo pesquero."));
+        assertEvent(only(es), EventKind.MEET_VISIT, List.of("CL", "PE"), LocalDate.of(2026, 3, 3));
+        ArticleFacts en = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "Chile's foreign minister "
+                + "discussed the fishing dispute with the Peruvian ambassador on Tuesday."));
+        assertEvent(only(en), EventKind.MEET_VISIT, List.of("CL", "PE"), LocalDate.of(2026, 3, 3));
+        ArticleFacts senate = text.extract(new ArticleInput("t", "test", FRIDAY, "en", "", "The Senate discussed "
+                + "sanctions against Iran on Tuesday."));
+        assertThat(senate.events()).as(describe(senate)).noneMatch(e -> e.kind() == EventKind.MEET_VISIT);
+    }
+
+    @Test
     void whatAJointCommuniqueSaysWasAgreedStaysWithTheContactItCameFrom() {
         ArticleFacts f = ArticleExtractor.withTextActors().extract(new ArticleInput("t", "test", FRIDAY, "es", "",
                 "El canciller chileno, Alberto Ruiz, conversó este lunes por teléfono con su homólogo peruano, Luis "

@@ -50,6 +50,10 @@ public final class TriggerFinder {
             if (kind == null && VERB_TAGS.contains(tree.pos(i))) {
                 kind = speechAct(tree, i);
             }
+            if (kind == null && VERB_TAGS.contains(tree.pos(i)) && lexicon.discussionVerbs.matches(tree, i)
+                    && discussedWithSomeone(tree, i)) {
+                kind = EventKind.MEET_VISIT;
+            }
             if (kind != null) {
                 Modality m = modality(tree, i, i, kind, spanish);
                 if (m == Modality.ASSERTED && spanish && CONTACTS.contains(kind) && accentedFuture(tree, i)) {
@@ -117,6 +121,18 @@ public final class TriggerFinder {
         }
         out.sort((a, b) -> Integer.compare(a.token(), b.token()));
         return out;
+    }
+
+    /**
+     * A "con/with" oblique naming someone: a name, an office or an entity the NER tagged. The parse often hangs it on
+     * the matter discussed ("discussed the dispute with the ambassador").
+     */
+    private boolean discussedWithSomeone(DependencyTree tree, int verb) {
+        List<Integer> parties = new ArrayList<>(tree.children(verb, Set.of("obl", "obj")));
+        tree.children(verb, Set.of("obj")).forEach(o -> parties.addAll(tree.children(o, Set.of("nmod"))));
+        return parties.stream().anyMatch(c -> anyWord(lexicon.discussionCases, tree.marker(c))
+                && ("PROPN".equals(tree.pos(c)) || !"O".equals(tree.token(c).ner())
+                    || lexicon.officeNouns.matches(tree, c)));
     }
 
     /** "told Japan to resolve the row" is a demand, "charged that the market was closed" a rejection. */

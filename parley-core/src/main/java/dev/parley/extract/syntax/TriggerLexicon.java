@@ -134,6 +134,9 @@ public final class TriggerLexicon {
     /** "charged that the market is closed": with a clause, a rejection. */
     public final Words accusationVerbs;
     public final Words transactionVerbs;
+    /** "analizó con su homólogo", "discussed ... with the Japanese minister": talks, with a party of the other side. */
+    public final Words discussionVerbs;
+    public final Words discussionCases;
     /** Cues of what a reporting verb reports (the {@code reportedContent} section, read by {@link ReportedContent}). */
     public final ContentCues content;
     /** Prepositions that mark the addressee after one trigger word only ("a courtesy call on the president"). */
@@ -173,6 +176,8 @@ public final class TriggerLexicon {
         directiveVerbs = words(syntax.get("directiveVerbs"));
         accusationVerbs = words(syntax.get("accusationVerbs"));
         transactionVerbs = words(syntax.get("transactionVerbs"));
+        discussionVerbs = words(syntax.get("discussionVerbs"));
+        discussionCases = words(syntax.get("discussionCases"));
         if (syntax.has("triggerCases")) {
             syntax.get("triggerCases").fields().forEachRemaining(e -> triggerCases.put(Folding.fold(e.getKey()),
                     words(e.getValue())));
@@ -210,7 +215,8 @@ public final class TriggerLexicon {
     public boolean mayHoldTrigger(List<String> foldedWords) {
         return verbs.values().stream().anyMatch(w -> w.occursIn(foldedWords))
                 || nouns.values().stream().anyMatch(w -> w.occursIn(foldedWords))
-                || directiveVerbs.occursIn(foldedWords) || accusationVerbs.occursIn(foldedWords);
+                || directiveVerbs.occursIn(foldedWords) || accusationVerbs.occursIn(foldedWords)
+                || discussionVerbs.occursIn(foldedWords);
     }
 
     private static Words words(JsonNode array) {
