@@ -256,10 +256,10 @@ final class MentionReader {
                         && ontology.sameGroup(m.kind, t.kind())).findFirst().orElse(null);
             }
             if (owner != null) {
+                int saying = reading.tree().tokenAt(owner.trigger.start() - base);
                 if (owner.syntax == null && owner.kind == EventKind.STATEMENT && t.asserted()
                         && t.kind() != EventKind.STATEMENT && (byWord || besideEachOther(reading.tree(), t.predicate(),
-                        reading.tree().tokenAt(owner.trigger.start() - base)) || reportedAct(reading, t,
-                        reading.tree().tokenAt(owner.trigger.start() - base), actors, base))) {
+                        saying) || reportedAct(reading, t, saying, actors, base))) {
                     // "Lawson rebuffed Funaro's bid and said ...", "told Japan to open ...": the clause is the act
                     // its own verb tells.
                     owner.mergedKinds.add(owner.kind);
