@@ -23,6 +23,16 @@ final class Draft {
     final Set<Integer> sentences = new TreeSet<>();
     String placeId;
 
+    /** An event of the same day as another, of the given kind, split off it: no mentions or participants yet. */
+    static Draft splitFrom(Draft d, EventKind kind) {
+        Draft out = new Draft();
+        out.date = d.date;
+        out.basis = d.basis;
+        out.anchor = d.anchor;
+        out.kinds.add(kind);
+        return out;
+    }
+
     int firstSentence() {
         return mentions.stream().mapToInt(m -> m.sentence.index()).min().orElse(Integer.MAX_VALUE);
     }

@@ -173,11 +173,7 @@ final class EventPlacement {
                         && m.participants.stream().noneMatch(p -> d.participants.containsKey(p.actorId()))) {
                     continue;
                 }
-                Draft act = new Draft();
-                act.date = d.date;
-                act.basis = d.basis;
-                act.anchor = d.anchor;
-                act.kinds.add(m.kind);
+                Draft act = Draft.splitFrom(d, m.kind);
                 act.mentions.add(m);
                 act.sentences.add(m.sentence.index());
                 m.participants.forEach(p -> act.participants.putIfAbsent(p.actorId(), p));
@@ -282,11 +278,7 @@ final class EventPlacement {
             if (agreed.isEmpty() || !contactTold) {
                 continue;
             }
-            Draft outcome = new Draft();
-            outcome.date = d.date;
-            outcome.basis = d.basis;
-            outcome.anchor = d.anchor;
-            outcome.kinds.add(EventKind.AGREEMENT_COMMITMENT);
+            Draft outcome = Draft.splitFrom(d, EventKind.AGREEMENT_COMMITMENT);
             for (Mention m : agreed) {
                 d.mentions.remove(m);
                 m.event = outcome;
