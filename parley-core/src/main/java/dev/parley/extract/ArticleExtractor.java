@@ -48,6 +48,7 @@ public final class ArticleExtractor {
     private final PostStatementReader postStatements;
     private final UnnamedCounterparts counterparts;
     private final EventPlacement placement;
+    private final AgreementOutcomes outcomes;
     private final ActorSource actorSource;
     private final DatelineCountry datelines = new DatelineCountry(CountryKnowledge.loadDefault());
 
@@ -76,8 +77,8 @@ public final class ArticleExtractor {
         this.mentionReader = new MentionReader(lexicon, ontology, dates, syntax, participants);
         this.postStatements = new PostStatementReader(gazetteer, participants);
         this.counterparts = new UnnamedCounterparts(gazetteer);
-        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer),
-                lexicon.meetingNouns);
+        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
+        this.outcomes = new AgreementOutcomes(new ParticipantMatcher(gazetteer), lexicon.meetingNouns);
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 
@@ -171,6 +172,7 @@ public final class ArticleExtractor {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparing(m -> m.trigger));
 
         List<Draft> drafts = placement.place(mentions, lead, published);
+        outcomes.resolve(drafts, mentions);
         drafts.removeIf(d -> d.mentions.isEmpty());
         delegations.attach(sentences, actorsBySentence, drafts);
         contextAttacher.attach(sentences, actorsBySentence, quoteRegions, text, drafts, input.articleId());
