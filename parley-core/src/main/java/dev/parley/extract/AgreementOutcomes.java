@@ -28,7 +28,9 @@ final class AgreementOutcomes {
         drafts.addAll(outcomesOf(drafts, mentions));
     }
 
-    private static final Set<EventKind> CONTACTS = EnumSet.of(EventKind.MEET_VISIT, EventKind.CONSULT_CALL);
+    /** Calls and meetings only: TriggerFinder.CONTACTS also counts agreements and communiqués. */
+    private static final Set<EventKind> CALLS_AND_MEETINGS =
+            EnumSet.of(EventKind.MEET_VISIT, EventKind.CONSULT_CALL);
 
     /**
      * "Acordaron volver a hablar antes de la reunión", "agreed to meet again in May": agreeing on a contact to come is
@@ -45,7 +47,12 @@ final class AgreementOutcomes {
                 && a.actor().countries().size() >= 2 && a.span().start() >= m.trigger.end());
         return bodyTasked || meetingWords.matcher(after).find() || all.stream().anyMatch(x -> x != m
                 && x.sentence.index() == m.sentence.index() && x.trigger.start() > m.trigger.start()
-                && (CONTACTS.contains(x.kind) || x.mergedKinds.stream().anyMatch(CONTACTS::contains)));
+                && tellsCallOrMeeting(x));
+    }
+
+    /** The clause tells a call or meeting, as its kind or as one it merged ("agreed during a visit"). */
+    private static boolean tellsCallOrMeeting(Mention m) {
+        return CALLS_AND_MEETINGS.contains(m.kind) || m.mergedKinds.stream().anyMatch(CALLS_AND_MEETINGS::contains);
     }
 
     /**
@@ -62,7 +69,7 @@ final class AgreementOutcomes {
             boolean undated = d.basis == DateBasis.PUBLICATION_FALLBACK || d.basis == DateBasis.POST_DATE;
             Draft contact = drafts.stream().filter(c -> c != d && c.date != null
                     && (undated || c.date.compatibleWith(d.date))
-                    && (onContact && c.kinds.stream().anyMatch(CONTACTS::contains)
+                    && (onContact && c.kinds.stream().anyMatch(CALLS_AND_MEETINGS::contains)
                         || c.kinds.contains(EventKind.JOINT_STATEMENT) && c.firstSentence() < d.firstSentence())
                     && matcher.compatible(c.participants.values(), d.participants.values())).findFirst().orElse(null);
             if (contact == null) {
@@ -90,22 +97,19 @@ final class AgreementOutcomes {
     private List<Draft> outcomesOf(List<Draft> drafts, List<Mention> all) {
         List<Draft> outcomes = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.date == null || d.kinds.stream().noneMatch(CONTACTS::contains)
+            if (d.date == null || d.kinds.stream().noneMatch(CALLS_AND_MEETINGS::contains)
                     || !d.kinds.contains(EventKind.AGREEMENT_COMMITMENT)
                     || d.kinds.contains(EventKind.JOINT_STATEMENT)) {
                 continue;
             }
             // A clause in the sentence that tells the contact mostly refers back to it ("se reunió ..., tal como lo
             // acordaron los cancilleres"): only an agreement told in a sentence of its own is an outcome.
-            Set<Integer> contactSentences = d.mentions.stream().filter(m -> CONTACTS.contains(m.kind)
-                    || m.mergedKinds.stream().anyMatch(CONTACTS::contains)).map(m -> m.sentence.index())
-                    .collect(Collectors.toSet());
+            Set<Integer> contactSentences = d.mentions.stream().filter(AgreementOutcomes::tellsCallOrMeeting)
+                    .map(m -> m.sentence.index()).collect(Collectors.toSet());
             List<Mention> agreed = d.mentions.stream().filter(m -> m.kind == EventKind.AGREEMENT_COMMITMENT
                     && !m.hedged && !contactSentences.contains(m.sentence.index())
                     && !agreesOnContact(m, all)).toList();
-            boolean contactTold = d.mentions.stream().anyMatch(m -> CONTACTS.contains(m.kind)
-                    || m.mergedKinds.stream().anyMatch(CONTACTS::contains));
-            if (agreed.isEmpty() || !contactTold) {
+            if (agreed.isEmpty() || contactSentences.isEmpty()) {
                 continue;
             }
             Draft outcome = Draft.splitFrom(d, EventKind.AGREEMENT_COMMITMENT);

@@ -77,8 +77,9 @@ public final class ArticleExtractor {
         this.mentionReader = new MentionReader(lexicon, ontology, dates, syntax, participants);
         this.postStatements = new PostStatementReader(gazetteer, participants);
         this.counterparts = new UnnamedCounterparts(gazetteer);
-        this.placement = new EventPlacement(gazetteer, ontology, new ParticipantMatcher(gazetteer));
-        this.outcomes = new AgreementOutcomes(new ParticipantMatcher(gazetteer), lexicon.meetingNouns);
+        ParticipantMatcher matcher = new ParticipantMatcher(gazetteer);
+        this.placement = new EventPlacement(gazetteer, ontology, matcher);
+        this.outcomes = new AgreementOutcomes(matcher, lexicon.meetingNouns);
         this.commitments = new CommitmentReader(gazetteer, lexicon, dates, ontology);
     }
 

@@ -156,11 +156,10 @@ final class CommitmentReader {
         return mentions.stream()
                 .filter(m -> m.hedged && m.sentence.index() <= sentence
                         && dev.parley.extract.syntax.TriggerFinder.CONTACTS.contains(m.kind))
-                .filter(m -> m.participants.stream().map(Participant::country).filter(java.util.Objects::nonNull)
-                        .distinct().count() >= 2)
-                .reduce((a, b) -> b)
                 .map(m -> m.participants.stream().map(Participant::country).filter(java.util.Objects::nonNull)
                         .distinct().sorted().toList())
+                .filter(sides -> sides.size() >= 2)
+                .reduce((a, b) -> b)
                 .orElse(List.of());
     }
 

@@ -154,11 +154,11 @@ final class MentionReader {
             EventTrigger dated = reading == null ? null : syntax.dates().dated(reading.tree(), reading.triggers(),
                     written.span().start() - base, written.span().end() - base);
             DateResolver.DateMention d = pastIfAsserted(written, dated, s, published);
+            Mention owner = dated == null || reading == null ? null
+                    : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
             if (d.date().first().isAfter(published)) {
                 // A report of an event is written after it: later dates are due dates of commitments, and the
                 // trigger the parse dates with one ("officials meet tomorrow") tells what is still to happen.
-                Mention owner = dated == null || reading == null ? null
-                        : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
                 if (owner != null && owner.segment.contains(d.span().start()) && !s.inPost()
                         && unmistakablyAhead(d, s, published)) {
                     owner.hedged = true;
@@ -166,8 +166,6 @@ final class MentionReader {
                 continue;
             }
             if (reading != null) {
-                Mention owner = dated == null ? null
-                        : out.stream().filter(m -> m.syntax == dated).findFirst().orElse(null);
                 int nearestTrigger = out.stream().mapToInt(m -> m.trigger.distanceTo(d.span())).min().orElse(0);
                 if (owner != null && !owner.dateBySyntax && owner.segment.contains(d.span().start())
                         && (owner.trigger.distanceTo(d.span()) <= nearestTrigger
@@ -370,10 +368,13 @@ final class MentionReader {
      * ("iniciaron este domingo" in a post filed on Saturday) is more likely a paper dated a day early.
      */
     private static boolean unmistakablyAhead(DateResolver.DateMention d, Sentence s, LocalDate published) {
-        int base = s.span().start();
-        String phrase = Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
         return d.date().first().isAfter(published.plusDays(1))
-                || phrase.matches(".*\\b(?:tomorrow|manana|next|proxim[oa]s?|que viene|coming)\\b.*");
+                || foldedPhrase(d, s).matches(".*\\b(?:tomorrow|manana|next|proxim[oa]s?|que viene|coming)\\b.*");
+    }
+
+    private static String foldedPhrase(DateResolver.DateMention d, Sentence s) {
+        int base = s.span().start();
+        return Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
     }
 
     /** "conversó este lunes" in a Friday paper: an asserted past event is on the last Monday, not the next. */
@@ -383,9 +384,7 @@ final class MentionReader {
                 || !d.date().first().isBefore(published.plusDays(7))) {
             return d;
         }
-        int base = s.span().start();
-        String phrase = Folding.fold(s.text().substring(d.span().start() - base, d.span().end() - base));
-        if (!phrase.matches("(?:este|esta|this)\\b.*")) {
+        if (!foldedPhrase(d, s).matches("(?:este|esta|this)\\b.*")) {
             return d;
         }
         return new DateResolver.DateMention(d.span(), new ResolvedDate(d.date().first().minusWeeks(1),
